@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ingestlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "IngestLint", targets: ["IngestLint"]),
+        .executable(name: "ingestlint", targets: ["ingestlint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "IngestLint",
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "ingestlint",
+            dependencies: ["IngestLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "generate-rules",
+            dependencies: ["IngestLint"]
+        ),
+        .testTarget(
+            name: "IngestLintTests",
+            dependencies: ["IngestLint", "CLibXML2"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,63 @@
+/// Lints one input: detects a BOM, picks JSON or JSON Lines, splits it into documents and
+/// resolves every finding to a file position.
+public struct FileLinter: Sendable {
+    public let linter: Linter
+    /// JSON Lines files are read this many bytes at a time, so memory stays flat.
+    public var chunkSize = 4 << 20
+
+    public init(linter: Linter) {
+        self.linter = linter
+    }
+
+    /// Lints a file on disk; JSON Lines files are streamed.
+    public func lintFile(at path: String, displayPath: String? = nil) throws(InputError) -> FileResult {
+        let display = displayPath ?? path
+        let format = InputFormat(fileName: path)
+        if format == .jsonLines {
+            var stream = JSONLinesStream(linter: linter, path: display)
+            try FileReader.readChunks(path, chunkSize: chunkSize) { chunk, isLast in
+                stream.consume(chunk, isLast: isLast)
+            }
+            return stream.result
+        }
+        return lint(bytes: try FileReader.readAll(path), path: display, format: format)
+    }
+
+    /// Lints bytes already in memory (standard input, tests).
+    public func lint(bytes: [UInt8], path: String, format: InputFormat) -> FileResult {
+        var format = format
+        if format == .sniff {
+            format = InputFormat.sniff(bytes, from: ByteOrderMark.length(in: bytes))
+        }
+        if format == .jsonLines {
+            var stream = JSONLinesStream(linter: linter, path: path)
+            stream.consume(bytes, isLast: true)
+            return stream.result
+        }
+        let resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
+        let start = ByteOrderMark.length(in: bytes)
+        let range = start..<bytes.count
+        var findings: [Finding] = []
+        if start > 0 { findings.append(ByteOrderMarkRule.finding()) }
+        var result = FileResult(path: path)
+        if LineSplitter.isBlank(bytes, range) {
+            findings.append(EmptyInputRule.finding(range: start..<start, pointer: .root))
+        } else {
+            let lint = linter.lint(bytes: bytes, range: range, kind: .jsonFile)
+            findings += lint.findings
+            result.payloadCount = lint.payloadCount
+            result.candidateCount = lint.candidateCount
+        }
+        let enabled = findings.filter { linter.severities[$0.code] != nil }
+        result.diagnostics = resolver.resolve(enabled, bytes: bytes, range: range, baseOffset: 0, firstLine: 1)
+            .sorted(by: Diagnostic.reportOrder)
+        return result
+    }
+}
+
+enum ByteOrderMark {
+    /// 3 when `bytes` starts with a UTF-8 BOM, else 0.
+    static func length(in bytes: [UInt8]) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+}

@@ -1,0 +1,80 @@
+/// Lints JSON Lines input chunk by chunk: each complete line is a document; a partial line at
+/// the end of a chunk waits for the next one. Memory holds one chunk, not the file.
+struct JSONLinesStream {
+    let linter: Linter
+    let resolver: DiagnosticResolver
+    private(set) var result: FileResult
+    /// Bytes of an unfinished line carried over from the previous chunk.
+    private var carry: [UInt8] = []
+    /// File offset of `carry[0]`.
+    private var carryOffset = 0
+    /// 1-based file line number of the first line in `carry`.
+    private var nextLine = 1
+    private var isFirstChunk = true
+    private var sawPayloadLine = false
+    private var bomLength = 0
+
+    init(linter: Linter, path: String) {
+        self.linter = linter
+        self.resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
+        self.result = FileResult(path: path)
+    }
+
+    mutating func consume(_ chunk: [UInt8], isLast: Bool) {
+        var bytes = carry
+        bytes.append(contentsOf: chunk)
+        var start = 0
+        if isFirstChunk {
+            // A BOM may be split across chunks only for absurdly small chunk sizes; wait for 3 bytes.
+            if bytes.count < 3 && !isLast {
+                carry = bytes
+                return
+            }
+            isFirstChunk = false
+            start = ByteOrderMark.length(in: bytes)
+            bomLength = start
+            if start > 0 {
+                append(resolver.resolve(
+                    filtered([ByteOrderMarkRule.finding()]), bytes: bytes, range: start..<bytes.count,
+                    baseOffset: carryOffset, firstLine: 1))
+            }
+        }
+        let end = isLast
+            ? bytes.count
+            : (LineSplitter.endOfLastCompleteLine(in: bytes, from: start, to: bytes.count, atEndOfInput: false) ?? start)
+        var lastLineNumber = -1
+        for line in LineSplitter.lines(in: bytes, from: start, to: end) {
+            lastLineNumber = line.number
+            if LineSplitter.isBlank(bytes, line.range) { continue }
+            sawPayloadLine = true
+            let lint = linter.lint(bytes: bytes, range: line.range, kind: .jsonLine)
+            result.payloadCount += lint.payloadCount
+            result.candidateCount += lint.candidateCount
+            append(resolver.resolve(
+                lint.findings, bytes: bytes, range: line.range, baseOffset: carryOffset, firstLine: nextLine + line.number))
+        }
+        if end > start {
+            // Every line up to `end` ended with a break (or the input ended).
+            nextLine += lastLineNumber + 1
+        }
+        carryOffset += end
+        carry = Array(bytes[end...])
+        if isLast {
+            if !sawPayloadLine {
+                // Line 1, column 1: resolved against an empty document at the file's start.
+                append(resolver.resolve(
+                    filtered([EmptyInputRule.finding("no-lines", range: 0..<0, pointer: .root)]),
+                    bytes: [], range: 0..<0, baseOffset: bomLength, firstLine: 1))
+            }
+            result.diagnostics.sort(by: Diagnostic.reportOrder)
+        }
+    }
+
+    private func filtered(_ findings: [Finding]) -> [Finding] {
+        findings.filter { linter.severities[$0.code] != nil }
+    }
+
+    private mutating func append(_ diagnostics: [Diagnostic]) {
+        result.diagnostics += diagnostics
+    }
+}

@@ -1,0 +1,49 @@
+/// Lints one document: parses it, finds its payloads and runs the enabled rules on them.
+public struct Linter: Sendable {
+    public let severities: [String: Severity]
+    public let context: LintContext
+    private let rules: [any Rule]
+    private let enabledCodes: Set<String>
+
+    public init(configuration: Configuration) {
+        severities = configuration.enabledRules()
+        enabledCodes = Set(severities.keys)
+        context = LintContext(configuration: configuration)
+        let codes = enabledCodes
+        rules = BuiltinRules.all.filter { codes.contains(type(of: $0).code) }
+    }
+
+    public struct Result: Sendable {
+        public var findings: [Finding]
+        public var payloadCount: Int
+        public var candidateCount: Int
+    }
+
+    /// Lints `bytes[range]` as one document. Offsets in the findings are offsets into `bytes`.
+    public func lint(bytes: [UInt8], range: Range<Int>, kind: DocumentKind) -> Result {
+        var sink = FindingSink(enabledCodes: enabledCodes)
+        let root: JSONValue
+        do {
+            root = try JSONParser.parseDocument(bytes, in: range)
+        } catch {
+            sink.report(
+                JSONSyntaxRule.finding(
+                    ["reason": error.message], range: error.offset..<error.endOffset, pointer: .root))
+            return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)
+        }
+        let payloads = PayloadExtraction.payloads(in: root, kind: kind, sink: &sink)
+        guard let payloads else {
+            // A list of candidates: one IL103 and nothing else (SPEC §3a).
+            return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)
+        }
+        let document = Document(bytes: bytes, root: root, kind: kind, payloads: payloads)
+        for rule in rules {
+            rule.check(document: document, sink: &sink)
+            for payload in payloads {
+                rule.check(payload: payload, context: context, sink: &sink)
+            }
+        }
+        let candidateCount = payloads.reduce(0) { $0 + $1.candidates.count }
+        return Result(findings: sink.findings, payloadCount: payloads.count, candidateCount: candidateCount)
+    }
+}

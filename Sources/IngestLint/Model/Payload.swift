@@ -1,0 +1,67 @@
+/// One payload object (a file root, a batch element or a JSON Lines line) and its candidates.
+public struct Payload: Sendable {
+    public let object: ObjectView
+    /// The valid candidate objects of `data`, when `data` is an array.
+    public let candidates: [Candidate]
+
+    public init(object: ObjectView) {
+        self.object = object
+        var candidates: [Candidate] = []
+        if let data = object.member("data"), let elements = data.value.arrayElements {
+            let dataPointer = object.pointer(to: data)
+            for (index, element) in elements.enumerated() {
+                if let view = ObjectView(element, pointer: dataPointer.appending(index)) {
+                    candidates.append(Candidate(object: view, index: index))
+                }
+            }
+        }
+        self.candidates = candidates
+    }
+
+    public var interviewerId: JSONMember? { object.member("interviewerId") }
+    public var status: JSONMember? { object.member("status") }
+    public var skills: JSONMember? { object.member("skills") }
+    public var data: JSONMember? { object.member("data") }
+
+    /// The `interviewerId` when it is a non-blank string.
+    public var validInterviewerId: String? {
+        guard let id = interviewerId?.value.stringValue, !id.isBlank else { return nil }
+        return id
+    }
+}
+
+/// One element of `data` that is an object.
+public struct Candidate: Sendable {
+    public let object: ObjectView
+    /// Index in `data`.
+    public let index: Int
+
+    public var name: JSONMember? { object.member("name") }
+    public var email: JSONMember? { object.member("email") }
+    public var additionalFields: JSONMember? { object.member("additionalFields") }
+    public var metadata: JSONMember? { object.member("metadata") }
+
+    /// `metadata` as an object view, when it is one.
+    public var metadataObject: ObjectView? {
+        metadata.flatMap { ObjectView($0.value, pointer: object.pointer(to: $0)) }
+    }
+
+    public var additionalFieldsObject: ObjectView? {
+        additionalFields.flatMap { ObjectView($0.value, pointer: object.pointer(to: $0)) }
+    }
+}
+
+extension String {
+    /// Empty or only whitespace (Unicode white space, as the API trims).
+    public var isBlank: Bool {
+        unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+
+    /// Without leading and trailing Unicode white space.
+    public var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,52 @@
+/// Finds the payloads of a document: its root object, the objects of a batch array, or none.
+enum PayloadExtraction {
+    /// The payloads, or `nil` when the document is a list of candidates (reported as one IL103).
+    /// Reports IL103 for non-object payloads and IL104 for an empty batch.
+    static func payloads(in root: JSONValue, kind: DocumentKind, sink: inout FindingSink) -> [Payload]? {
+        if let object = ObjectView(root, pointer: .root) {
+            return [Payload(object: object)]
+        }
+        guard kind == .jsonFile, let elements = root.arrayElements else {
+            sink.report(
+                PayloadNotObjectRule.finding(
+                    kind == .jsonLine ? "line" : "root", ["type": WrongTypeRule.article(root.type)],
+                    range: root.range, pointer: .root))
+            return []
+        }
+        if elements.isEmpty {
+            sink.report(EmptyInputRule.finding("empty-batch", range: root.range, pointer: .root))
+            return []
+        }
+        if elements.allSatisfy(looksLikeCandidate) {
+            sink.report(
+                PayloadNotObjectRule.finding(
+                    "candidate-list", ["count": String(elements.count)],
+                    range: root.range.lowerBound..<(root.range.lowerBound + 1), pointer: .root,
+                    help: PayloadNotObjectRule.description.message("help-candidate-list")))
+            return nil
+        }
+        var payloads: [Payload] = []
+        for (index, element) in elements.enumerated() {
+            if let object = ObjectView(element, pointer: JSONPointer.root.appending(index)) {
+                payloads.append(Payload(object: object))
+            } else {
+                sink.report(
+                    PayloadNotObjectRule.finding(
+                        "batch-element", ["type": WrongTypeRule.article(element.type), "index": String(index)],
+                        range: element.range, pointer: JSONPointer.root.appending(index)))
+            }
+        }
+        return payloads
+    }
+
+    /// An object with `name` or `email` and without `data`.
+    static func looksLikeCandidate(_ value: JSONValue) -> Bool {
+        guard let members = value.objectMembers else { return false }
+        var hasCandidateField = false
+        for member in members {
+            if member.key == "data" { return false }
+            if member.key == "name" || member.key == "email" { hasCandidateField = true }
+        }
+        return hasCandidateField
+    }
+}

@@ -1,0 +1,84 @@
+/// A 1-based line and a 1-based column counted in Unicode scalars.
+public struct SourcePosition: Sendable, Hashable, Comparable, Codable {
+    public let line: Int
+    public let column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+}
+
+/// Turns byte offsets of one document into lines and columns.
+///
+/// Lines end at LF, CRLF or a lone CR. `range` is the document's span inside `bytes`; its first
+/// byte is `firstLine`, column 1 (a BOM is excluded from the range by the caller, so it is never
+/// counted as a column).
+public struct LineIndex: Sendable {
+    public let bytes: [UInt8]
+    public let range: Range<Int>
+    public let firstLine: Int
+    /// Offsets where each line starts, the first being `range.lowerBound`.
+    private let lineStarts: [Int]
+
+    public init(bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1) {
+        let range = range ?? 0..<bytes.count
+        self.bytes = bytes
+        self.range = range
+        self.firstLine = firstLine
+        var starts = [range.lowerBound]
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                starts.append(index + 1)
+            } else if byte == 0x0D {
+                if index + 1 < range.upperBound, bytes[index + 1] == 0x0A { index += 1 }
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        lineStarts = starts
+    }
+
+    /// Number of line breaks inside the document.
+    public var lineBreakCount: Int { lineStarts.count - 1 }
+
+    private func lineSlot(containing offset: Int) -> Int {
+        // Last line start <= offset.
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    public func position(of offset: Int) -> SourcePosition {
+        let offset = min(max(offset, range.lowerBound), range.upperBound)
+        let slot = lineSlot(containing: offset)
+        var column = 1
+        var index = lineStarts[slot]
+        while index < offset {
+            // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourcePosition(line: firstLine + slot, column: column)
+    }
+
+    /// The text of the line holding `offset`, without its line break.
+    public func lineText(containing offset: Int) -> String {
+        let offset = min(max(offset, range.lowerBound), range.upperBound)
+        let slot = lineSlot(containing: offset)
+        let start = lineStarts[slot]
+        var end = start
+        while end < range.upperBound, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

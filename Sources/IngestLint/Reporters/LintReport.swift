@@ -1,0 +1,64 @@
+/// Everything a reporter needs about one run.
+public struct LintReport: Sendable {
+    public let files: [FileResult]
+    public let summary: Summary
+
+    public init(files: [FileResult]) {
+        self.files = files
+        self.summary = Summary(files: files)
+    }
+
+    public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
+
+    public struct Summary: Sendable, Equatable {
+        public let fileCount: Int
+        public let filesWithFindings: Int
+        public let payloadCount: Int
+        public let candidateCount: Int
+        public let errorCount: Int
+        public let warningCount: Int
+        public let infoCount: Int
+        /// Findings with a safe fix.
+        public let fixableCount: Int
+        /// Findings with an unsafe fix only.
+        public let unsafeFixableCount: Int
+
+        init(files: [FileResult]) {
+            fileCount = files.count
+            filesWithFindings = files.filter { !$0.diagnostics.isEmpty }.count
+            payloadCount = files.reduce(0) { $0 + $1.payloadCount }
+            candidateCount = files.reduce(0) { $0 + $1.candidateCount }
+            var counts: [Severity: Int] = [:]
+            var fixable = 0
+            var unsafeFixable = 0
+            for diagnostic in files.lazy.flatMap(\.diagnostics) {
+                counts[diagnostic.severity, default: 0] += 1
+                switch diagnostic.fix?.safety {
+                case .safe: fixable += 1
+                case .unsafe: unsafeFixable += 1
+                case nil: break
+                }
+            }
+            errorCount = counts[.error] ?? 0
+            warningCount = counts[.warning] ?? 0
+            infoCount = counts[.info] ?? 0
+            fixableCount = fixable
+            unsafeFixableCount = unsafeFixable
+        }
+
+        public var findingCount: Int { errorCount + warningCount + infoCount }
+
+        public func count(atLeast severity: Severity) -> Int {
+            switch severity {
+            case .error: errorCount
+            case .warning: errorCount + warningCount
+            case .info: findingCount
+            }
+        }
+    }
+}
+
+/// Renders a whole run in one format.
+public protocol Reporter: Sendable {
+    func render(_ report: LintReport) -> String
+}

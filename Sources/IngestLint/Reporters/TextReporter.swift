@@ -1,0 +1,186 @@
+/// The human format: `path:line:col: severity: message [code name]`, the source line with a
+/// caret under the range, a help line, and a closing summary.
+public struct TextReporter: Reporter {
+    public enum Mode: Sendable {
+        case full
+        /// Only the summary line.
+        case quiet
+        /// Counts per rule, then the summary.
+        case statistics
+    }
+
+    public var useColor: Bool
+    public var mode: Mode
+
+    public init(useColor: Bool = false, mode: Mode = .full) {
+        self.useColor = useColor
+        self.mode = mode
+    }
+
+    public func render(_ report: LintReport) -> String {
+        var out = ""
+        switch mode {
+        case .full:
+            for diagnostic in report.diagnostics { out += render(diagnostic) }
+        case .statistics:
+            out += statistics(report.diagnostics)
+        case .quiet:
+            break
+        }
+        out += summaryLine(report.summary) + "\n"
+        return out
+    }
+
+    // MARK: One diagnostic
+
+    func render(_ diagnostic: Diagnostic) -> String {
+        let location = "\(diagnostic.file):\(diagnostic.start.line):\(diagnostic.start.column):"
+        var out = paint(location, .bold) + " " + paint(diagnostic.severity.rawValue + ":", color(for: diagnostic.severity))
+        out += " " + diagnostic.message + " " + paint("[\(diagnostic.code) \(diagnostic.name)]", .dim) + "\n"
+        let gutterWidth = String(diagnostic.start.line).count
+        let gutter = String(repeating: " ", count: gutterWidth)
+        if let line = diagnostic.sourceLine {
+            let snippet = Snippet(
+                line: line, startColumn: diagnostic.start.column,
+                endColumn: diagnostic.end.line == diagnostic.start.line ? diagnostic.end.column : nil)
+            out += paint(" \(diagnostic.start.line) | ", .blue) + snippet.text + "\n"
+            out += paint(" \(gutter) | ", .blue) + String(repeating: " ", count: snippet.caretOffset)
+            out += paint(String(repeating: "^", count: snippet.caretLength), color(for: diagnostic.severity)) + "\n"
+        }
+        for related in diagnostic.related {
+            let place = related.location.file == diagnostic.file
+                ? "\(related.location.start.line):\(related.location.start.column)"
+                : "\(related.location.file):\(related.location.start.line):\(related.location.start.column)"
+            out += paint(" \(gutter) = ", .blue) + "note: \(related.message) (\(place))\n"
+        }
+        if let help = diagnostic.help {
+            out += paint(" \(gutter) = ", .blue) + paint("help:", .bold) + " \(help)\n"
+        }
+        if let fix = diagnostic.fix {
+            let label = fix.safety == .safe ? "fix:" : "unsafe fix:"
+            out += paint(" \(gutter) = ", .blue) + paint(label, .bold) + " \(fix.description)\n"
+        }
+        return out
+    }
+
+    /// The part of a source line to show, with tabs and control characters made printable and
+    /// long lines cut to a window around the range.
+    struct Snippet {
+        static let before = 40
+        static let width = 120
+
+        let text: String
+        let caretOffset: Int
+        let caretLength: Int
+
+        init(line: String, startColumn: Int, endColumn: Int?) {
+            let scalars = Array(line.unicodeScalars)
+            let start = min(max(startColumn - 1, 0), scalars.count)
+            let end = min(max((endColumn ?? scalars.count + 1) - 1, start + 1), max(scalars.count, start + 1))
+            let windowStart = scalars.count > Self.width ? max(0, start - Self.before) : 0
+            let windowEnd = min(scalars.count, windowStart + Self.width)
+            var text = windowStart > 0 ? "…" : ""
+            var offset = windowStart > 0 ? 1 : 0
+            var length = 0
+            for index in windowStart..<max(windowStart, windowEnd) {
+                let scalar = scalars[index]
+                let shown: String
+                if scalar == "\t" {
+                    shown = "    "
+                } else if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
+                    shown = " "
+                } else {
+                    shown = String(scalar)
+                }
+                if index < start { offset += shown.unicodeScalars.count }
+                if index >= start, index < end { length += shown.unicodeScalars.count }
+                text += shown
+            }
+            if windowEnd < scalars.count { text += "…" }
+            self.text = text
+            self.caretOffset = offset
+            self.caretLength = max(1, min(length, max(1, windowEnd - start)))
+        }
+    }
+
+    // MARK: Statistics and summary
+
+    func statistics(_ diagnostics: [Diagnostic]) -> String {
+        var counts: [String: (name: String, count: Int, fixable: Bool)] = [:]
+        for diagnostic in diagnostics {
+            var entry = counts[diagnostic.code] ?? (diagnostic.name, 0, false)
+            entry.count += 1
+            entry.fixable = entry.fixable || diagnostic.fix?.safety == .safe
+            counts[diagnostic.code] = entry
+        }
+        let width = String(counts.values.map(\.count).max() ?? 0).count
+        let nameWidth = counts.values.map(\.name.count).max() ?? 0
+        var out = ""
+        for (code, entry) in counts.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+            let count = String(entry.count)
+            out += String(repeating: " ", count: width - count.count) + count + "  " + code + "  "
+            out += entry.name + String(repeating: " ", count: nameWidth - entry.name.count)
+            out += entry.fixable ? "  [*]" : ""
+            out = out.trimmingTrailingSpaces() + "\n"
+        }
+        return out
+    }
+
+    public func summaryLine(_ summary: LintReport.Summary) -> String {
+        let files = Self.plural(summary.fileCount, "file")
+        let scope = "\(Self.plural(summary.payloadCount, "payload")), \(Self.plural(summary.candidateCount, "candidate"))"
+        guard summary.findingCount > 0 else {
+            return paint("No problems", .bold) + " in \(files) — \(scope)"
+        }
+        var parts: [String] = []
+        if summary.errorCount > 0 { parts.append(paint(Self.plural(summary.errorCount, "error"), .red)) }
+        if summary.warningCount > 0 { parts.append(paint(Self.plural(summary.warningCount, "warning"), .yellow)) }
+        if summary.infoCount > 0 { parts.append(paint(Self.plural(summary.infoCount, "info", "infos"), .cyan)) }
+        var line = parts.joined(separator: ", ")
+        line += " in \(summary.filesWithFindings) of \(files) — \(scope)"
+        if summary.fixableCount > 0 { line += "; \(Self.grouped(summary.fixableCount)) with a safe fix" }
+        if summary.unsafeFixableCount > 0 { line += "; \(Self.grouped(summary.unsafeFixableCount)) with an unsafe fix" }
+        return line
+    }
+
+    static func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
+        "\(grouped(count)) \(count == 1 ? singular : (pluralForm ?? singular + "s"))"
+    }
+
+    /// `1204` → `1,204`.
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(abs(number)))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return number < 0 ? "-" + out : out
+    }
+
+    // MARK: Colour
+
+    enum Style: String {
+        case bold = "1", dim = "2", red = "31", yellow = "33", blue = "34", cyan = "36"
+    }
+
+    func color(for severity: Severity) -> Style {
+        switch severity {
+        case .error: .red
+        case .warning: .yellow
+        case .info: .cyan
+        }
+    }
+
+    func paint(_ text: String, _ style: Style) -> String {
+        useColor ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var scalars = unicodeScalars[...]
+        while let last = scalars.last, last == " " { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

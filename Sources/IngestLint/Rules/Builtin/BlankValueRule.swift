@@ -1,0 +1,20 @@
+/// IL202: `interviewerId`, `name` or `email` is empty or only whitespace.
+public struct BlankValueRule: Rule {
+    public static let code = "IL202"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        report(payload.interviewerId, in: payload.object, sink: &sink)
+        for candidate in payload.candidates {
+            report(candidate.name, in: candidate.object, sink: &sink)
+            report(candidate.email, in: candidate.object, sink: &sink)
+        }
+    }
+
+    private func report(_ member: JSONMember?, in object: ObjectView, sink: inout FindingSink) {
+        guard let member, let text = member.value.stringValue, text.isBlank else { return }
+        sink.report(
+            Self.finding(
+                text.isEmpty ? "empty" : "whitespace", ["field": member.key],
+                range: member.value.range, pointer: object.pointer(to: member)))
+    }
+}

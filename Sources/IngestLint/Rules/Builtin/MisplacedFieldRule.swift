@@ -1,0 +1,32 @@
+/// IL206: a documented field at the wrong level, such as `skills` on a candidate (the vendor's
+/// own example does this) or `sendEmailAfter` outside `metadata`. Its value is not checked further.
+public struct MisplacedFieldRule: Rule {
+    public static let code = "IL206"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        let object = payload.object
+        let isBareCandidate = payload.data == nil && (object.member("name") != nil || object.member("email") != nil)
+        for level in SchemaWalk.levels(of: payload) where level.level != .metadata {
+            for member in level.object.effectiveMembers {
+                guard PayloadSchema.field(member.key, at: level.level) == nil,
+                      let home = PayloadSchema.documentedLevel(of: member.key) else { continue }
+                let help = isBareCandidate && level.level == .payload && home == .candidate
+                    ? Self.description.message("help-bare-candidate")
+                    : Self.description.message("help-\(home.rawValue)", ["key": member.key])
+                sink.report(
+                    Self.finding(
+                        ["key": member.key, "home": home.phrase, "level": level.level.phrase],
+                        range: member.keyRange, pointer: level.object.pointer(to: member), help: help))
+            }
+        }
+        // `sendEmailAfter` among the custom tags: the API only reads it from `metadata`.
+        for candidate in payload.candidates {
+            guard let tags = candidate.additionalFieldsObject, let member = tags.member("sendEmailAfter") else { continue }
+            sink.report(
+                Self.finding(
+                    ["key": member.key, "home": SchemaLevel.metadata.phrase, "level": "additionalFields"],
+                    range: member.keyRange, pointer: tags.pointer(to: member),
+                    help: Self.description.message("help-metadata", ["key": member.key])))
+        }
+    }
+}

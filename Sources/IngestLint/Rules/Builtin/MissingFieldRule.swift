@@ -1,0 +1,23 @@
+/// IL200: a required field (`interviewerId`, `data`; a candidate's `name`, `email`) is absent.
+public struct MissingFieldRule: Rule {
+    public static let code = "IL200"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        let bareCandidate = payload.data == nil && (payload.object.member("name") != nil || payload.object.member("email") != nil)
+        report(in: payload.object, level: .payload, bareCandidate: bareCandidate, sink: &sink)
+        for candidate in payload.candidates {
+            report(in: candidate.object, level: .candidate, bareCandidate: false, sink: &sink)
+        }
+    }
+
+    private func report(in object: ObjectView, level: SchemaLevel, bareCandidate: Bool, sink: inout FindingSink) {
+        for field in PayloadSchema.fields(at: level) where field.isRequired && object.member(field.name) == nil {
+            let start = object.value.range.lowerBound
+            sink.report(
+                Self.finding(
+                    level == .payload ? "payload" : "candidate", ["field": field.name],
+                    range: start..<(start + 1), pointer: object.pointer,
+                    help: bareCandidate ? Self.description.message("help-bare-candidate") : nil))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// IL209 (off by default): a custom field holds `"true"`, `"false"` or a number as a string.
+/// A string that JSON would not read as a number (`"007"`, `"+33 6…"`) is an identifier, not a
+/// stringly-typed number, and is left alone.
+public struct StringlyTypedValueRule: Rule {
+    public static let code = "IL209"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        for candidate in payload.candidates {
+            for object in SchemaWalk.customFieldObjects(of: candidate) {
+                for member in object.effectiveMembers {
+                    guard let text = member.value.stringValue,
+                          PayloadSchema.documentedLevel(of: member.key) != .metadata else { continue }
+                    let key: String
+                    if text == "true" || text == "false" {
+                        key = "boolean"
+                    } else if Self.isJSONNumber(text) {
+                        key = "number"
+                    } else {
+                        continue
+                    }
+                    sink.report(
+                        Self.finding(
+                            key, ["key": member.key, "value": text],
+                            range: member.value.range, pointer: object.pointer(to: member)))
+                }
+            }
+        }
+    }
+
+    static func isJSONNumber(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        else { return false }
+        return (try? JSONParser.parseDocument(bytes))?.numberValue != nil && !bytes.contains(0x20)
+    }
+}

@@ -1,0 +1,86 @@
+/// IL210: a candidate name that is probably not a person's name as written: it holds `@` or
+/// an e-mail address, has no letter, has control characters, or has leading, trailing or
+/// repeated spaces. One finding per name lists every condition; the whitespace is fixable.
+public struct SuspiciousNameRule: Rule {
+    public static let code = "IL210"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        for candidate in payload.candidates {
+            guard let member = candidate.name, let name = member.value.stringValue, !name.isBlank else { continue }
+            let problems = Self.problems(in: name)
+            guard !problems.isEmpty else { continue }
+            let reasons = problems.map { Self.description.message($0.key, $0.arguments) }
+            let normalized = Self.normalizedWhitespace(name)
+            let fix = normalized == name
+                ? nil
+                : Fix(
+                    description: Self.description.message("fix"), safety: .safe,
+                    edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(normalized))])
+            sink.report(
+                Self.finding(
+                    ["reasons": reasons.joined(separator: ", ")], range: member.value.range,
+                    pointer: candidate.object.pointer(to: member), fix: fix))
+        }
+    }
+
+    struct Problem {
+        let key: String
+        var arguments: [String: String] = [:]
+    }
+
+    static func problems(in name: String) -> [Problem] {
+        var problems: [Problem] = []
+        let scalars = Array(name.unicodeScalars)
+        if scalars.contains("@") {
+            problems.append(Problem(key: looksLikeEmail(name) ? "reason-email" : "reason-at-sign"))
+        }
+        if !scalars.contains(where: { $0.properties.isAlphabetic }) {
+            problems.append(Problem(key: "reason-no-letter"))
+        }
+        if let control = scalars.first(where: { $0.properties.generalCategory == .control }) {
+            problems.append(Problem(key: "reason-control", arguments: ["codePoint": codePoint(control)]))
+        }
+        if let first = scalars.first, first.properties.isWhitespace {
+            problems.append(Problem(key: "reason-leading-space"))
+        }
+        if let last = scalars.last, last.properties.isWhitespace {
+            problems.append(Problem(key: "reason-trailing-space"))
+        }
+        let trimmed = Array(name.trimmingWhitespace.unicodeScalars)
+        if zip(trimmed, trimmed.dropFirst()).contains(where: { $0.properties.isWhitespace && $1.properties.isWhitespace }) {
+            problems.append(Problem(key: "reason-repeated-space"))
+        }
+        return problems
+    }
+
+    /// Something shaped like `local@domain.tld`, without spaces.
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace
+        guard !trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else { return false }
+        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+    }
+
+    /// Trimmed, with each inner run of white space (tabs and line breaks too) made one space.
+    static func normalizedWhitespace(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in text.trimmingWhitespace.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace { result.unicodeScalars.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

@@ -1,0 +1,61 @@
+/// IL201: a documented field holds the wrong JSON type, or an element of `data` is not an object.
+/// `null` in a required field is IL201; in an optional one it is IL204.
+public struct WrongTypeRule: Rule {
+    public static let code = "IL201"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        for level in SchemaWalk.levels(of: payload) {
+            for member in level.object.effectiveMembers {
+                guard let field = PayloadSchema.field(member.key, at: level.level) else { continue }
+                let value = member.value
+                if value.type == field.type || (value.isNull && !field.isRequired) { continue }
+                sink.report(
+                    Self.finding(
+                        ["field": member.key, "expected": Self.article(field.type), "found": Self.found(value)],
+                        range: value.range, pointer: level.object.pointer(to: member),
+                        fix: Self.numericStringFix(value, expected: field.type)))
+            }
+        }
+        if let data = payload.data, let elements = data.value.arrayElements {
+            let pointer = payload.object.pointer(to: data)
+            for (index, element) in elements.enumerated() where element.type != .object {
+                sink.report(
+                    Self.finding(
+                        "candidate", ["index": String(index), "found": Self.found(element)],
+                        range: element.range, pointer: pointer.appending(index)))
+            }
+        }
+    }
+
+    static func article(_ type: JSONType) -> String {
+        switch type {
+        case .object, .array: "an \(type.rawValue)"
+        case .null: "null"
+        default: "a \(type.rawValue)"
+        }
+    }
+
+    static func found(_ value: JSONValue) -> String {
+        switch value.kind {
+        case .string(let text):
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            return "the string \(JSONStringEncoding.quoted(shown))"
+        case .number(let number): return "the number \(number.text)"
+        case .bool(let flag): return "\(flag)"
+        case .null: return "null"
+        case .object: return "an object"
+        case .array: return "an array"
+        }
+    }
+
+    /// `"24"` where a number belongs: unsafe, since the writer may have meant something else.
+    static func numericStringFix(_ value: JSONValue, expected: JSONType) -> Fix? {
+        guard expected == .number, let text = value.stringValue else { return nil }
+        let trimmed = text.trimmingWhitespace
+        let bytes = Array(trimmed.utf8)
+        guard !bytes.isEmpty, (try? JSONParser.parseDocument(bytes))?.numberValue != nil else { return nil }
+        return Fix(
+            description: description.message("fix", ["number": trimmed]), safety: .unsafe,
+            edits: [Edit(range: value.range, replacement: trimmed)])
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Yams
+
+/// Reads the rule set from `rules/*.yml` (the single source of truth) and renders it as Swift.
+///
+/// Only the generator and the staleness test use this; the binary carries the rendered data.
+public enum RuleDataLoader {
+    public struct LoadError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Loads every `*.yml` file directly inside `directory`, sorted by code.
+    public static func load(directory: URL) throws -> [RuleDescription] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".yml") }
+            .sorted()
+        var rules: [RuleDescription] = []
+        for name in names {
+            let url = directory.appendingPathComponent(name)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            do {
+                let file = try YAMLDecoder().decode(RuleFile.self, from: text)
+                rules.append(try file.description(fileName: name))
+            } catch let error as LoadError {
+                throw error
+            } catch {
+                throw LoadError(description: "\(name): \(error)")
+            }
+        }
+        let codes = rules.map(\.code)
+        if Set(codes).count != codes.count { throw LoadError(description: "duplicate rule codes in rules/") }
+        let names2 = rules.map(\.name)
+        if Set(names2).count != names2.count { throw LoadError(description: "duplicate rule names in rules/") }
+        return rules.sorted { $0.code < $1.code }
+    }
+
+    struct RuleFile: Decodable {
+        struct Docs: Decodable {
+            let what: String
+            let why: String
+            let example: String
+            let instead: String
+        }
+
+        struct Example: Decodable {
+            let input: String
+            let fixed: String?
+            let file: String?
+            let config: String?
+
+            enum CodingKeys: String, CodingKey { case input, fixed, file, config }
+
+            init(from decoder: any Decoder) throws {
+                if let text = try? decoder.singleValueContainer().decode(String.self) {
+                    input = text
+                    fixed = nil
+                    file = nil
+                    config = nil
+                    return
+                }
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                input = try container.decode(String.self, forKey: .input)
+                fixed = try container.decodeIfPresent(String.self, forKey: .fixed)
+                file = try container.decodeIfPresent(String.self, forKey: .file)
+                config = try container.decodeIfPresent(String.self, forKey: .config)
+            }
+
+            var example: RuleExample {
+                RuleExample(input: input, fixed: fixed, fileName: file ?? "example.json", configuration: config)
+            }
+        }
+
+        let code: String
+        let name: String
+        let severity: String
+        let enabled: Bool?
+        let fix: String
+        let summary: String
+        let messages: [String: String]
+        let docs: Docs
+        let triggering: [Example]
+        let nonTriggering: [Example]
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, severity, enabled, fix, summary, messages, docs, triggering
+            case nonTriggering = "non-triggering"
+        }
+
+        func description(fileName: String) throws -> RuleDescription {
+            guard let severity = Severity(rawValue: severity) else {
+                throw LoadError(description: "\(fileName): unknown severity '\(self.severity)'")
+            }
+            guard let fix = FixAvailability(rawValue: fix) else {
+                throw LoadError(description: "\(fileName): unknown fix availability '\(self.fix)'")
+            }
+            guard fileName == "\(code)-\(name).yml" else {
+                throw LoadError(description: "\(fileName): file must be named \(code)-\(name).yml")
+            }
+            return RuleDescription(
+                code: code, name: name, defaultSeverity: severity, isEnabledByDefault: enabled ?? true,
+                fixAvailability: fix, summary: summary.trimmingCharacters(in: .whitespacesAndNewlines),
+                messages: messages,
+                documentation: RuleDocumentation(
+                    whatItDoes: docs.what.trimmingCharacters(in: .whitespacesAndNewlines),
+                    whyItMatters: docs.why.trimmingCharacters(in: .whitespacesAndNewlines),
+                    example: docs.example,
+                    useInstead: docs.instead),
+                triggeringExamples: triggering.map(\.example),
+                nonTriggeringExamples: nonTriggering.map(\.example))
+        }
+    }
+
+    // MARK: Rendering
+
+    /// The Swift source of `RuleCatalogue.builtinRules`.
+    public static func renderSwift(_ rules: [RuleDescription]) -> String {
+        var out = """
+        // Generated by `swift run generate-rules` from rules/*.yml. Do not edit by hand:
+        // edit rules/ and run the generator; a test fails when this file is stale.
+
+        extension RuleCatalogue {
+            static let builtinRules: [RuleDescription] = [
+
+        """
+        for rule in rules {
+            out += "        RuleDescription(\n"
+            out += "            code: \(literal(rule.code)),\n"
+            out += "            name: \(literal(rule.name)),\n"
+            out += "            defaultSeverity: .\(rule.defaultSeverity.rawValue),\n"
+            out += "            isEnabledByDefault: \(rule.isEnabledByDefault),\n"
+            out += "            fixAvailability: .\(rule.fixAvailability.rawValue),\n"
+            out += "            summary: \(literal(rule.summary)),\n"
+            if rule.messages.isEmpty {
+                out += "            messages: [:],\n"
+            } else {
+                out += "            messages: [\n"
+                for key in rule.messages.keys.sorted() {
+                    out += "                \(literal(key)): \(literal(rule.messages[key] ?? "")),\n"
+                }
+                out += "            ],\n"
+            }
+            out += "            documentation: RuleDocumentation(\n"
+            out += "                whatItDoes: \(literal(rule.documentation.whatItDoes)),\n"
+            out += "                whyItMatters: \(literal(rule.documentation.whyItMatters)),\n"
+            out += "                example: \(literal(rule.documentation.example)),\n"
+            out += "                useInstead: \(literal(rule.documentation.useInstead))),\n"
+            out += "            triggeringExamples: \(render(rule.triggeringExamples)),\n"
+            out += "            nonTriggeringExamples: \(render(rule.nonTriggeringExamples))),\n"
+        }
+        out += "    ]\n}\n"
+        return out
+    }
+
+    private static func render(_ examples: [RuleExample]) -> String {
+        if examples.isEmpty { return "[]" }
+        var out = "[\n"
+        for example in examples {
+            var arguments = ["input: \(literal(example.input))"]
+            if let fixed = example.fixed { arguments.append("fixed: \(literal(fixed))") }
+            if example.fileName != "example.json" { arguments.append("fileName: \(literal(example.fileName))") }
+            if let configuration = example.configuration {
+                arguments.append("configuration: \(literal(configuration))")
+            }
+            out += "                RuleExample(\(arguments.joined(separator: ", "))),\n"
+        }
+        out += "            ]"
+        return out
+    }
+
+    /// A Swift string literal; non-ASCII text stays readable, control characters are escaped.
+    static func literal(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .format {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

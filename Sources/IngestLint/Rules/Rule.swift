@@ -1,0 +1,51 @@
+/// The check of one built-in rule. Its metadata (name, severity, messages, docs, examples)
+/// lives in `rules/` and is reached through `Self.description`.
+public protocol Rule: Sendable {
+    static var code: String { get }
+
+    /// Checks a whole document once (e.g. duplicate keys anywhere in it).
+    func check(document: Document, sink: inout FindingSink)
+
+    /// Checks one payload object and its candidates.
+    func check(payload: Payload, context: LintContext, sink: inout FindingSink)
+}
+
+extension Rule {
+    public func check(document: Document, sink: inout FindingSink) {}
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {}
+
+    public static var description: RuleDescription { RuleCatalogue.builtin.description(of: code) }
+
+    /// A finding of this rule with the message template `key` filled with `arguments`.
+    public static func finding(
+        _ key: String = "default", _ arguments: [String: String] = [:],
+        range: Range<Int>, pointer: JSONPointer, help: String? = nil, fix: Fix? = nil,
+        related: [RelatedFinding] = []
+    ) -> Finding {
+        Finding(
+            code: code, message: description.message(key, arguments), range: range, pointer: pointer,
+            help: help, fix: fix, related: related)
+    }
+}
+
+extension Rule {
+    /// A finding with the `default` message template.
+    public static func finding(
+        _ arguments: [String: String], range: Range<Int>, pointer: JSONPointer, help: String? = nil,
+        fix: Fix? = nil, related: [RelatedFinding] = []
+    ) -> Finding {
+        finding("default", arguments, range: range, pointer: pointer, help: help, fix: fix, related: related)
+    }
+}
+
+extension RuleCatalogue {
+    /// The description of a built-in code; the tests guarantee every rule type has one.
+    func description(of code: String) -> RuleDescription {
+        if let rule = self[code] { return rule }
+        return RuleDescription(
+            code: code, name: code.lowercased(), defaultSeverity: .error, isEnabledByDefault: true,
+            fixAvailability: .none, summary: code, messages: [:],
+            documentation: RuleDocumentation(whatItDoes: "", whyItMatters: "", example: "", useInstead: ""),
+            triggeringExamples: [], nonTriggeringExamples: [])
+    }
+}

@@ -1,0 +1,29 @@
+/// The objects of a payload whose keys the schema describes, with their level: the payload,
+/// each candidate object of `data`, and each candidate's `metadata` object.
+///
+/// Rules share this walk so they agree on what is checked: a value of the wrong type or a
+/// misplaced field is never descended into.
+enum SchemaWalk {
+    struct Level {
+        let object: ObjectView
+        let level: SchemaLevel
+        /// The candidate this object belongs to (nil at payload level).
+        let candidate: Candidate?
+    }
+
+    static func levels(of payload: Payload) -> [Level] {
+        var levels = [Level(object: payload.object, level: .payload, candidate: nil)]
+        for candidate in payload.candidates {
+            levels.append(Level(object: candidate.object, level: .candidate, candidate: candidate))
+            if let metadata = candidate.metadataObject {
+                levels.append(Level(object: metadata, level: .metadata, candidate: candidate))
+            }
+        }
+        return levels
+    }
+
+    /// The documented fields of a candidate whose values are free-form custom fields.
+    static func customFieldObjects(of candidate: Candidate) -> [ObjectView] {
+        [candidate.additionalFieldsObject, candidate.metadataObject].compactMap { $0 }
+    }
+}

@@ -1,0 +1,47 @@
+/// "Did you mean" for keys and values: a case-insensitive match, else the unique nearest
+/// candidate within an edit distance of 2.
+enum Suggestion {
+    static func nearest(to word: String, in candidates: [String], maximumDistance: Int = 2) -> String? {
+        let lowered = word.lowercased()
+        if let exact = candidates.first(where: { $0.lowercased() == lowered }) { return exact }
+        var best: [String] = []
+        var bestDistance = maximumDistance + 1
+        for candidate in candidates {
+            let distance = editDistance(lowered, candidate.lowercased(), limit: maximumDistance)
+            if distance < bestDistance {
+                best = [candidate]
+                bestDistance = distance
+            } else if distance == bestDistance {
+                best.append(candidate)
+            }
+        }
+        // Two equally near candidates: suggesting either would be a guess.
+        return best.count == 1 ? best[0] : nil
+    }
+
+    /// Optimal-string-alignment distance (a transposition counts as one edit), over scalars.
+    /// Returns `limit + 1` early when the lengths alone exceed the limit.
+    static func editDistance(_ lhs: String, _ rhs: String, limit: Int = .max) -> Int {
+        let a = Array(lhs.unicodeScalars)
+        let b = Array(rhs.unicodeScalars)
+        if abs(a.count - b.count) > limit { return limit == .max ? limit : limit + 1 }
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
+                current[j] = value
+            }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return previous[b.count]
+    }
+}

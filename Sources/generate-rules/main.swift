@@ -1,0 +1,15 @@
+import Foundation
+import IngestLint
+
+// Regenerates the built-in rule table from rules/*.yml. Run from the package root:
+//   swift run generate-rules
+let root = URL(fileURLWithPath: CommandLine.arguments.dropFirst().first ?? FileManager.default.currentDirectoryPath)
+let output = root.appendingPathComponent("Sources/IngestLint/Rules/Generated/RuleCatalogue+Builtin.generated.swift")
+do {
+    let rules = try RuleDataLoader.load(directory: root.appendingPathComponent("rules"))
+    try RuleDataLoader.renderSwift(rules).write(to: output, atomically: true, encoding: .utf8)
+    print("wrote \(rules.count) rules to \(output.path)")
+} catch {
+    FileHandle.standardError.write(Data("generate-rules: \(error)\n".utf8))
+    exit(2)
+}

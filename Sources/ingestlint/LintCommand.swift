@@ -1,0 +1,206 @@
+import ArgumentParser
+import Foundation
+import IngestLint
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+extension Severity: ExpressibleByArgument {}
+extension Visibility: ExpressibleByArgument {}
+
+struct LintCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lint payload files, folders or standard input (the default command).")
+
+    @Argument(help: "Files, folders (walked for *.json, *.jsonl, *.ndjson) or - for standard input. Default: the current folder.")
+    var paths: [String] = []
+
+    @Option(name: [.short, .long], help: "Report format: text or json.")
+    var format: ReportFormat = .text
+
+    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: [.short, .long], help: "Use this configuration file instead of discovering .ingestlint.yml.")
+    var config: String?
+
+    @Flag(name: .long, help: "Ignore configuration files.")
+    var noConfig = false
+
+    @Option(name: .long, help: "Comma-separated codes or names of the rules to run (replaces the configured selection); 'all' selects every rule.")
+    var select: String?
+
+    @Option(name: .long, help: "Comma-separated codes or names of rules not to run (added to the configured ones).")
+    var ignore: String?
+
+    @Option(name: .long, help: "Lowest severity that fails the run: error, warning or info.")
+    var failOn: Severity?
+
+    @Option(name: .long, help: "Also fail when there are more than this many warnings.")
+    var maxWarnings: Int?
+
+    @Option(name: .long, help: "Visibility of Interviewers not in the registry: public or private.")
+    var visibility: Visibility?
+
+    @Option(name: .long, help: "The file name reports use for standard input.")
+    var stdinFilename: String?
+
+    @Option(name: .long, help: "Colour in text output: auto (only on a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(name: [.short, .long], help: "Print only the summary line.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Print the number of findings per rule instead of each finding.")
+    var statistics = false
+
+    @Option(name: .long, help: "Number of files linted in parallel (default: all cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        if noConfig, config != nil {
+            throw ValidationError("--config and --no-config cannot be used together.")
+        }
+        if let maxWarnings, maxWarnings < 0 {
+            throw ValidationError("--max-warnings must be 0 or more.")
+        }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1.")
+        }
+        if quiet, statistics {
+            throw ValidationError("--quiet and --statistics cannot be used together.")
+        }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input ('-') can be given only once.")
+        }
+    }
+
+    func run() async throws {
+        let configuration = try resolveConfiguration()
+        let discovery = InputDiscovery(configuration: configuration, standardInputName: stdinFilename)
+        let arguments = paths.isEmpty ? ["."] : paths
+        let inputs: [LintInput]
+        do {
+            inputs = try discovery.inputs(for: arguments)
+        } catch {
+            throw ToolFailure(message: error.description)
+        }
+        guard !inputs.isEmpty else {
+            throw ToolFailure(message: "no *.json, *.jsonl or *.ndjson file found in \(arguments.joined(separator: ", ")).")
+        }
+        var standardInput: [UInt8]?
+        if inputs.contains(where: { if case .standardInput = $0 { true } else { false } }) {
+            do {
+                standardInput = try FileReader.readStandardInput()
+            } catch {
+                throw ToolFailure(message: error.description)
+            }
+        }
+        let results: [FileResult]
+        do {
+            results = try await LintRun(configuration: configuration, jobs: jobs).run(inputs, standardInput: standardInput)
+        } catch {
+            throw ToolFailure(message: error.description)
+        }
+        let report = LintReport(files: results)
+        let text: String
+        switch format {
+        case .text:
+            let mode: TextReporter.Mode = quiet ? .quiet : (statistics ? .statistics : .full)
+            text = TextReporter(useColor: output == nil && useColor, mode: mode).render(report)
+        case .json:
+            text = JSONReporter().render(report)
+        }
+        try write(text)
+        if Self.gateFails(report.summary, configuration: configuration) {
+            throw ExitCode(1)
+        }
+    }
+
+    static func gateFails(_ summary: LintReport.Summary, configuration: Configuration) -> Bool {
+        if summary.count(atLeast: configuration.failOn) > 0 { return true }
+        if let maximum = configuration.maxWarnings, summary.warningCount > maximum { return true }
+        return false
+    }
+
+    var useColor: Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            return !noColor && isatty(STDOUT_FILENO) == 1
+        }
+    }
+
+    func resolveConfiguration() throws -> Configuration {
+        var configuration = Configuration()
+        do {
+            if let config {
+                configuration = try ConfigurationLoader.load(file: config)
+            } else if !noConfig, let found = ConfigurationDiscovery.find(startingAt: FileManager.default.currentDirectoryPath) {
+                configuration = try ConfigurationLoader.load(file: found)
+            }
+        } catch {
+            throw ToolFailure(message: error.description)
+        }
+        if let select {
+            let names = try Self.ruleList(select, option: "--select")
+            configuration.select = names
+        }
+        if let ignore {
+            configuration.ignore += try Self.ruleList(ignore, option: "--ignore")
+        }
+        if let failOn { configuration.failOn = failOn }
+        if let maxWarnings { configuration.maxWarnings = maxWarnings }
+        if let visibility { configuration.defaultVisibility = visibility }
+        return configuration
+    }
+
+    /// Splits a comma-separated rule list and rejects unknown names.
+    static func ruleList(_ text: String, option: String) throws -> [String] {
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for name in names where name.lowercased() != "all" && RuleCatalogue.builtin.rule(named: name) == nil {
+            throw ToolFailure(message: "unknown rule '\(name)' in \(option) (see `ingestlint rules`).")
+        }
+        return names
+    }
+
+    func write(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try AtomicFileWriter.write(Data(text.utf8), to: output)
+        } catch {
+            throw ToolFailure(message: "cannot write the report to '\(output)': \(error.localizedDescription)")
+        }
+    }
+}
+
+/// Writes through a temporary file in the same folder and a rename, so a report is never
+/// left half-written.
+enum AtomicFileWriter {
+    static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try data.write(to: temporary)
+            if rename(temporary.path, url.path) != 0 {
+                throw CocoaError(.fileWriteUnknown)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}
