@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IngestLintTests",
-            dependencies: ["IngestLint", "CLibXML2"]
+            dependencies: ["IngestLint", "CLibXML2", "ingestlint"]
         ),
     ],
     swiftLanguageModes: [.v6]

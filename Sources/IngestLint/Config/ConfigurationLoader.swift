@@ -44,7 +44,11 @@ public enum ConfigurationLoader {
         var configuration = Configuration()
         configuration.sourceFile = file
         configuration.baseDirectory = folder(of: file)
-        guard let root = try compose(text, file: file) else { return configuration }
+        // Yams fixes the encoding to UTF-8, so libyaml does not consume a byte-order mark; its
+        // scanner then skips it as a character of line 1 and the first key lands one column to
+        // the right of the next line's, which breaks any block mapping. Lines are unaffected.
+        let body = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+        guard let root = try compose(body, file: file) else { return configuration }
         let decoder = ConfigurationDecoder(file: file, catalogue: .builtin)
         try decoder.decode(root, into: &configuration)
         return configuration
@@ -104,6 +108,9 @@ public enum ConfigurationLoader {
             if problem == "but found another document" {
                 // Yams' own wording for a second `---` document reads oddly on its own.
                 message = "the configuration must be a single \(language) document, but another one starts here"
+            } else if problem.hasPrefix("Maximum nesting level") {
+                // libyaml stops at 1,000 levels; its message names a C function.
+                message = "the configuration is nested too deeply"
             } else {
                 message = "the configuration is not valid \(language): \(problem)"
                 if let context, context.mark.line != mark.line {
@@ -628,8 +635,14 @@ private struct ConfigurationDecoder {
     private func checkKeys(_ entries: [Entry], allowed: [String], in section: String?) throws(ConfigurationError) {
         for entry in entries where !allowed.contains(entry.key) {
             var hint = didYouMean(entry.key, in: allowed)
-            if hint.isEmpty, section == nil, let parent = Self.sectionOfNestedKey[entry.key] {
-                hint = " (did you mean '\(parent).\(entry.key)'?)"
+            // A section's key written at the top level (`select:` for `rules.select`), exactly or
+            // nearly.
+            if hint.isEmpty, section == nil {
+                let nested = Self.sectionOfNestedKey.keys.sorted()
+                let match = nested.contains(entry.key) ? entry.key : Suggestion.nearest(to: entry.key, in: nested)
+                if let match, let parent = Self.sectionOfNestedKey[match] {
+                    hint = " (did you mean '\(parent).\(match)'?)"
+                }
             }
             throw error(.unknownKey, "unknown key '\(entry.key)' in \(place(section))\(hint)", at: entry.keyNode)
         }

@@ -138,6 +138,10 @@ private let structuralCases: [BadConfiguration] = [
           ".ingestlint.yml:2: the configuration must be a single YAML document, but another one starts here"),
     .init("tab indentation", "rules:\n\tselect: [all]\n", .syntax,
           ".ingestlint.yml:2: the configuration is not valid YAML: found character that cannot start any token (while scanning for the next token)"),
+    .init("deep nesting", String(repeating: "[", count: 2_000), .syntax,
+          ".ingestlint.yml:1: the configuration is nested too deeply"),
+    .init("NUL byte", "fail-on: error\nmax-warnings: 1\u{0}\n", .syntax,
+          ".ingestlint.yml:2: the configuration is not valid YAML: control characters are not allowed"),
     .init("undefined alias", "include: *nothing\n", .syntax,
           ".ingestlint.yml:1: the configuration is not valid YAML: found undefined alias"),
 
@@ -164,12 +168,12 @@ private let structuralCases: [BadConfiguration] = [
 
 /// Errors about rule names: they need `RuleCatalogue.builtin` to hold the SPEC §4 rules.
 private let ruleCases: [BadConfiguration] = [
-    .init("unknown code in select", "rules:\n  select: [IL205, IL999]\n", .unknownRule,
-          ".ingestlint.yml:2: unknown rule 'IL999' in 'rules.select'"),
+    .init("unknown code in select", "rules:\n  select: [IL205, XY123]\n", .unknownRule,
+          ".ingestlint.yml:2: unknown rule 'XY123' in 'rules.select'"),
     .init("misspelt name in ignore", "rules:\n  select: [all]\n  ignore:\n    - unknown-feild\n", .unknownRule,
           ".ingestlint.yml:4: unknown rule 'unknown-feild' in 'rules.ignore' (did you mean 'unknown-field'?)"),
-    .init("near code in ignore", "rules:\n  ignore: [IL2090]\n", .unknownRule,
-          ".ingestlint.yml:2: unknown rule 'IL2090' in 'rules.ignore' (did you mean 'IL209'?)"),
+    .init("near code in ignore", "rules:\n  ignore: [IL3O4]\n", .unknownRule,
+          ".ingestlint.yml:2: unknown rule 'IL3O4' in 'rules.ignore' (did you mean 'IL304'?)"),
     .init("unknown rule in severity", "rules:\n  severity:\n    IL205: error\n    email-typo: warning\n", .unknownRule,
           ".ingestlint.yml:4: unknown rule 'email-typo' in 'rules.severity'"),
     .init("unknown severity", "rules:\n  severity: {IL205: fatal}\n", .invalidValue,

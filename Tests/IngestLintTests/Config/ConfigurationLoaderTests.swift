@@ -89,7 +89,7 @@ func configurationError(_ text: String, file: String = ".ingestlint.yml") -> Con
 }
 
 /// The error `load` throws for `path`, or `nil` when it loads.
-func loadError(_ path: String) -> ConfigurationError? {
+func configurationLoadError(_ path: String) -> ConfigurationError? {
     do throws(ConfigurationError) {
         _ = try ConfigurationLoader.load(file: path)
         return nil
@@ -99,7 +99,7 @@ func loadError(_ path: String) -> ConfigurationError? {
 }
 
 /// A fresh folder under the system temporary directory, removed by the caller.
-func makeTemporaryFolder() throws -> URL {
+func makeConfigurationTestFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory
         .appendingPathComponent("ingestlint-config-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -224,8 +224,11 @@ func makeTemporaryFolder() throws -> URL {
     }
 
     @Test func byteOrderMarkIsAccepted() throws {
-        let configuration = try ConfigurationLoader.parse(text: "\u{FEFF}fail-on: info\n", file: ".ingestlint.yml")
+        let configuration = try ConfigurationLoader.parse(text: "\u{FEFF}fail-on: info\nmax-warnings: 2\n", file: ".ingestlint.yml")
         #expect(configuration.failOn == .info)
+        #expect(configuration.maxWarnings == 2)
+        let error = configurationError("\u{FEFF}include: [a]\ninclude: [b]\n")
+        #expect(error?.description == ".ingestlint.yml:2: duplicate key 'include' (first defined on line 1)")
     }
 
     @Test func crlfLineEndingsKeepLineNumbers() {
@@ -238,7 +241,7 @@ func makeTemporaryFolder() throws -> URL {
     // MARK: load(file:)
 
     @Test func loadReadsAFile() throws {
-        let folder = try makeTemporaryFolder()
+        let folder = try makeConfigurationTestFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent(".ingestlint.yml").path
         try specExample.write(toFile: path, atomically: true, encoding: .utf8)
@@ -248,31 +251,31 @@ func makeTemporaryFolder() throws -> URL {
     }
 
     @Test func loadReportsAMissingFile() throws {
-        let folder = try makeTemporaryFolder()
+        let folder = try makeConfigurationTestFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("nope.yml").path
-        let error = loadError(path)
+        let error = configurationLoadError(path)
         #expect(error?.kind == .unreadableFile)
         #expect(error?.description == "\(path): the configuration file does not exist")
     }
 
     @Test func loadReportsAFolder() throws {
-        let folder = try makeTemporaryFolder()
+        let folder = try makeConfigurationTestFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let error = loadError(folder.path)
+        let error = configurationLoadError(folder.path)
         #expect(error?.kind == .unreadableFile)
         #expect(error?.description == "\(folder.path): the configuration path is a folder, not a file")
     }
 
     @Test func loadRejectsInvalidUTF8WithItsLine() throws {
-        let folder = try makeTemporaryFolder()
+        let folder = try makeConfigurationTestFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent(".ingestlint.yml").path
         var bytes = Array("fail-on: error\nskills:\n  known: [\"caf".utf8)
         bytes += [0xE9] // Latin-1 é
         bytes += Array("\"]\n".utf8)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        let error = loadError(path)
+        let error = configurationLoadError(path)
         #expect(error?.kind == .invalidEncoding)
         #expect(error?.description == "\(path):3: the configuration is not valid UTF-8 (byte 38)")
     }

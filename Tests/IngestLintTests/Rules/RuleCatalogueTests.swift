@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import IngestLint
+
+@Suite("Rule catalogue")
+struct RuleCatalogueTests {
+    @Test("The generated Swift table matches rules/*.yml")
+    func generatedTableIsCurrent() throws {
+        let rules = try RuleDataLoader.load(directory: PackagePaths.root.appendingPathComponent("rules"))
+        let generated = PackagePaths.root.appendingPathComponent(
+            "Sources/IngestLint/Rules/Generated/RuleCatalogue+Builtin.generated.swift")
+        let committed = try String(contentsOf: generated, encoding: .utf8)
+        #expect(committed == RuleDataLoader.renderSwift(rules), "run `swift run generate-rules` after editing rules/")
+        #expect(rules == RuleCatalogue.builtin.rules)
+    }
+
+    @Test("Every rule check has its data and every rule datum has a check")
+    func checksAndDataAgree() {
+        let checkCodes = BuiltinRules.all.map { type(of: $0).code }
+        #expect(checkCodes == RuleCatalogue.builtin.rules.map(\.code))
+        #expect(Set(checkCodes).count == checkCodes.count)
+    }
+
+    @Test("Codes and names have the documented shapes", arguments: RuleCatalogue.builtin.rules.map(\.code))
+    func shapes(code: String) throws {
+        let rule = try #require(RuleCatalogue.builtin[code])
+        #expect(rule.code.wholeMatch(of: /IL[1-7][0-9]{2}/) != nil)
+        #expect(rule.name.wholeMatch(of: /[a-z]+(-[a-z]+)*/) != nil)
+        #expect(!rule.summary.isEmpty)
+        #expect(!rule.documentation.whatItDoes.isEmpty)
+        #expect(!rule.documentation.whyItMatters.isEmpty)
+        #expect(!rule.triggeringExamples.isEmpty, "\(rule.code) needs a triggering example")
+        #expect(!rule.nonTriggeringExamples.isEmpty, "\(rule.code) needs a non-triggering example")
+        // Messages the code fills must not leave a placeholder the data forgot.
+        #expect(rule.messages.values.allSatisfy { !$0.isEmpty })
+    }
+
+    @Test("Lookup by code or name, case-insensitive code")
+    func lookup() {
+        #expect(RuleCatalogue.builtin.rule(named: "IL206")?.name == "misplaced-field")
+        #expect(RuleCatalogue.builtin.rule(named: "il206")?.name == "misplaced-field")
+        #expect(RuleCatalogue.builtin.rule(named: "misplaced-field")?.code == "IL206")
+        #expect(RuleCatalogue.builtin.rule(named: "IL999") == nil)
+    }
+
+    @Test("Message templates fill known placeholders and keep unknown ones")
+    func templates() {
+        #expect(RuleDescription.fill("'{key}' in {level}", ["key": "a", "level": "b"]) == "'a' in b")
+        #expect(RuleDescription.fill("{missing} {key}", ["key": "x"]) == "{missing} x")
+        #expect(RuleDescription.fill("no braces", [:]) == "no braces")
+        #expect(RuleDescription.fill("{\"json\": 1} {key}", ["key": "k"]) == "{\"json\": 1} k")
+    }
+
+    @Test("Default selection leaves off-by-default rules out; severities and ignore apply")
+    func selection() {
+        var configuration = Configuration()
+        #expect(configuration.enabledRules()["IL209"] == nil)
+        #expect(configuration.enabledRules()["IL205"] == .warning)
+        configuration.severities = ["IL209": .on(.warning), "unknown-field": .on(.error), "IL207": .off]
+        configuration.ignore = ["IL210"]
+        let enabled = configuration.enabledRules()
+        #expect(enabled["IL209"] == .warning)
+        #expect(enabled["IL205"] == .error)
+        #expect(enabled["IL207"] == nil)
+        #expect(enabled["IL210"] == nil)
+        configuration = Configuration()
+        configuration.select = ["all"]
+        configuration.ignore = ["IL209"]
+        #expect(configuration.enabledRules().count == RuleCatalogue.builtin.rules.count - 1)
+    }
+}
