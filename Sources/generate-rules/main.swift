@@ -8,7 +8,10 @@ let output = root.appendingPathComponent("Sources/IngestLint/Rules/Generated/Rul
 do {
     let rules = try RuleDataLoader.load(directory: root.appendingPathComponent("rules"))
     try RuleDataLoader.renderSwift(rules).write(to: output, atomically: true, encoding: .utf8)
-    print("wrote \(rules.count) rules to \(output.path)")
+    let reference = root.appendingPathComponent("docs/rules.md")
+    try FileManager.default.createDirectory(at: reference.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try RuleCatalogueRenderer.reference(RuleCatalogue(rules: rules)).write(to: reference, atomically: true, encoding: .utf8)
+    print("wrote \(rules.count) rules to \(output.path) and docs/rules.md")
 } catch {
     FileHandle.standardError.write(Data("generate-rules: \(error)\n".utf8))
     exit(2)

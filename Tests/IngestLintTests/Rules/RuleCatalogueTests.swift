@@ -12,6 +12,8 @@ struct RuleCatalogueTests {
         let committed = try String(contentsOf: generated, encoding: .utf8)
         #expect(committed == RuleDataLoader.renderSwift(rules), "run `swift run generate-rules` after editing rules/")
         #expect(rules == RuleCatalogue.builtin.rules)
+        let reference = try String(contentsOf: PackagePaths.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        #expect(reference == RuleCatalogueRenderer.reference(.builtin), "run `swift run generate-rules` after editing rules/")
     }
 
     @Test("Every rule check has its data and every rule datum has a check")
