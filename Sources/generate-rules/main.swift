@@ -8,6 +8,9 @@ let output = root.appendingPathComponent("Sources/IngestLint/Rules/Generated/Rul
 do {
     let rules = try RuleDataLoader.load(directory: root.appendingPathComponent("rules"))
     try RuleDataLoader.renderSwift(rules).write(to: output, atomically: true, encoding: .utf8)
+    let catalogues = root.appendingPathComponent("Sources/IngestLint/Rules/Generated/Catalogues.generated.swift")
+    let emailDomains = try RuleDataLoader.loadEmailDomains(directory: root.appendingPathComponent("rules"))
+    try RuleDataLoader.renderCataloguesSwift(emailDomains: emailDomains).write(to: catalogues, atomically: true, encoding: .utf8)
     let reference = root.appendingPathComponent("docs/rules.md")
     try FileManager.default.createDirectory(at: reference.deletingLastPathComponent(), withIntermediateDirectories: true)
     try RuleCatalogueRenderer.reference(RuleCatalogue(rules: rules)).write(to: reference, atomically: true, encoding: .utf8)

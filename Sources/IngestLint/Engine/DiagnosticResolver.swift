@@ -5,13 +5,27 @@ struct DiagnosticResolver {
     let severities: [String: Severity]
     let catalogue: RuleCatalogue
 
+    /// Findings that come with no e-mail sightings (BOM, empty input).
+    func resolve(_ findings: [Finding], bytes: [UInt8], range: Range<Int>, baseOffset: Int, firstLine: Int) -> [Diagnostic] {
+        var unused = EmailOccurrences()
+        return resolve(findings, bytes: bytes, range: range, baseOffset: baseOffset, firstLine: firstLine, into: &unused)
+    }
+
     /// `bytes[range]` is the document; `bytes[0]` is at file offset `baseOffset`, and the first
     /// byte of `range` is on file line `firstLine`, column 1.
     func resolve(
-        _ findings: [Finding], bytes: [UInt8], range: Range<Int>, baseOffset: Int, firstLine: Int
+        _ findings: [Finding], bytes: [UInt8], range: Range<Int>, baseOffset: Int, firstLine: Int,
+        sightings: [EmailSighting] = [], payloadOrdinalBase: Int = 0, into occurrences: inout EmailOccurrences
     ) -> [Diagnostic] {
-        guard !findings.isEmpty else { return [] }
+        guard !findings.isEmpty || !sightings.isEmpty else { return [] }
         let index = LineIndex(bytes: bytes, range: range, firstLine: firstLine)
+        for sighting in sightings {
+            occurrences.append(
+                key: sighting.key, payloadOrdinal: payloadOrdinalBase + sighting.payloadIndex,
+                range: (sighting.range.lowerBound + baseOffset)..<(sighting.range.upperBound + baseOffset),
+                start: index.position(of: sighting.range.lowerBound), end: index.position(of: sighting.range.upperBound),
+                batchIndex: sighting.batchIndex, candidateIndex: sighting.candidateIndex)
+        }
         func location(_ range: Range<Int>, _ pointer: JSONPointer) -> SourceLocation {
             SourceLocation(
                 file: path, range: (range.lowerBound + baseOffset)..<(range.upperBound + baseOffset),

@@ -40,17 +40,21 @@ public struct FileLinter: Sendable {
         var findings: [Finding] = []
         if start > 0 { findings.append(ByteOrderMarkRule.finding()) }
         var result = FileResult(path: path)
+        var sightings: [EmailSighting] = []
         if LineSplitter.isBlank(bytes, range) {
             findings.append(EmptyInputRule.finding(range: start..<start, pointer: .root))
         } else {
             let lint = linter.lint(bytes: bytes, range: range, kind: .jsonFile)
             findings += lint.findings
+            sightings = lint.emailSightings
             result.payloadCount = lint.payloadCount
             result.candidateCount = lint.candidateCount
         }
         let enabled = findings.filter { linter.severities[$0.code] != nil }
-        result.diagnostics = resolver.resolve(enabled, bytes: bytes, range: range, baseOffset: 0, firstLine: 1)
-            .sorted(by: Diagnostic.reportOrder)
+        result.diagnostics = resolver.resolve(
+            enabled, bytes: bytes, range: range, baseOffset: 0, firstLine: 1, sightings: sightings,
+            into: &result.emailOccurrences
+        ).sorted(by: Diagnostic.reportOrder)
         return result
     }
 }

@@ -48,10 +48,12 @@ struct JSONLinesStream {
             if LineSplitter.isBlank(bytes, line.range) { continue }
             sawPayloadLine = true
             let lint = linter.lint(bytes: bytes, range: line.range, kind: .jsonLine)
+            let payloadOrdinal = result.payloadCount
             result.payloadCount += lint.payloadCount
             result.candidateCount += lint.candidateCount
             append(resolver.resolve(
-                lint.findings, bytes: bytes, range: line.range, baseOffset: carryOffset, firstLine: nextLine + line.number))
+                lint.findings, bytes: bytes, range: line.range, baseOffset: carryOffset, firstLine: nextLine + line.number,
+                sightings: lint.emailSightings, payloadOrdinalBase: payloadOrdinal, into: &result.emailOccurrences))
         }
         if end > start {
             // Every line up to `end` ended with a break (or the input ended).

@@ -49,7 +49,11 @@ public struct LintRun: Sendable {
             return .success(())
         }
         try outcome.get()
-        return results.compactMap { $0 }
+        var fileResults = results.compactMap { $0 }
+        if let severity = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code] {
+            DuplicateEmailAcrossPayloadsRule.apply(to: &fileResults, severity: severity)
+        }
+        return fileResults
     }
 }
 

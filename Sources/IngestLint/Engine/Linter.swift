@@ -17,6 +17,8 @@ public struct Linter: Sendable {
         public var findings: [Finding]
         public var payloadCount: Int
         public var candidateCount: Int
+        /// Candidate e-mails for IL303, when it is enabled.
+        var emailSightings: [EmailSighting] = []
     }
 
     /// Lints `bytes[range]` as one document. Offsets in the findings are offsets into `bytes`.
@@ -44,6 +46,10 @@ public struct Linter: Sendable {
             }
         }
         let candidateCount = payloads.reduce(0) { $0 + $1.candidates.count }
-        return Result(findings: sink.findings, payloadCount: payloads.count, candidateCount: candidateCount)
+        var result = Result(findings: sink.findings, payloadCount: payloads.count, candidateCount: candidateCount)
+        if sink.isEnabled(DuplicateEmailAcrossPayloadsRule.code) {
+            result.emailSightings = DuplicateEmailAcrossPayloadsRule.sightings(in: payloads)
+        }
+        return result
     }
 }

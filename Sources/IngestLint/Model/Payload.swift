@@ -3,9 +3,12 @@ public struct Payload: Sendable {
     public let object: ObjectView
     /// The valid candidate objects of `data`, when `data` is an array.
     public let candidates: [Candidate]
+    /// The index in the root batch array, when the payload is a batch element.
+    public let batchIndex: Int?
 
-    public init(object: ObjectView) {
+    public init(object: ObjectView, batchIndex: Int? = nil) {
         self.object = object
+        self.batchIndex = batchIndex
         var candidates: [Candidate] = []
         if let data = object.member("data"), let elements = data.value.arrayElements {
             let dataPointer = object.pointer(to: data)

@@ -28,7 +28,7 @@ enum PayloadExtraction {
         var payloads: [Payload] = []
         for (index, element) in elements.enumerated() {
             if let object = ObjectView(element, pointer: JSONPointer.root.appending(index)) {
-                payloads.append(Payload(object: object))
+                payloads.append(Payload(object: object, batchIndex: index))
             } else {
                 sink.report(
                     PayloadNotObjectRule.finding(

@@ -12,6 +12,12 @@ struct RuleCatalogueTests {
         let committed = try String(contentsOf: generated, encoding: .utf8)
         #expect(committed == RuleDataLoader.renderSwift(rules), "run `swift run generate-rules` after editing rules/")
         #expect(rules == RuleCatalogue.builtin.rules)
+        let catalogues = try String(
+            contentsOf: PackagePaths.root.appendingPathComponent("Sources/IngestLint/Rules/Generated/Catalogues.generated.swift"),
+            encoding: .utf8)
+        let emailDomains = try RuleDataLoader.loadEmailDomains(directory: PackagePaths.root.appendingPathComponent("rules"))
+        #expect(catalogues == RuleDataLoader.renderCataloguesSwift(emailDomains: emailDomains))
+        #expect(emailDomains == EmailDomainCatalogue.builtin)
         let reference = try String(contentsOf: PackagePaths.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
         #expect(reference == RuleCatalogueRenderer.reference(.builtin), "run `swift run generate-rules` after editing rules/")
     }

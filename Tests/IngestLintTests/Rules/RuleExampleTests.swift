@@ -45,8 +45,11 @@ struct RuleExampleTests {
         configuration.select = [testCase.rule.code]
         let linter = FileLinter(linter: Linter(configuration: configuration))
         let fileName = testCase.example.fileName
-        return linter.lint(bytes: bytes, path: fileName, format: InputFormat(fileName: fileName)).diagnostics
-            .filter { $0.code == testCase.rule.code }
+        var results = [linter.lint(bytes: bytes, path: fileName, format: InputFormat(fileName: fileName))]
+        if let severity = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code] {
+            DuplicateEmailAcrossPayloadsRule.apply(to: &results, severity: severity)
+        }
+        return results[0].diagnostics.filter { $0.code == testCase.rule.code }
     }
 
     /// Removes whitespace outside strings (keeping line breaks in JSON Lines).

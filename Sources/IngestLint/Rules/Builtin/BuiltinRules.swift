@@ -17,5 +17,12 @@ public enum BuiltinRules {
         NonScalarCustomFieldRule(),
         StringlyTypedValueRule(),
         SuspiciousNameRule(),
+        InvalidEmailRule(),
+        EmailNotNormalizedRule(),
+        DuplicateEmailRule(),
+        DuplicateEmailAcrossPayloadsRule(),
+        EmailDomainTypoRule(),
+        ReservedEmailDomainRule(),
+        ProviderAliasDuplicateRule(),
     ]
 }

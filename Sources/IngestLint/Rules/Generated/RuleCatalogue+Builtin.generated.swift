@@ -413,5 +413,163 @@ extension RuleCatalogue {
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada Lovelace\", \"email\": \"ada@lovelace.dev\"}, {\"name\": \"李小龍\", \"email\": \"li@lovelace.dev\"}, {\"name\": \"Zoë O'Brien-Ñúñez\", \"email\": \"zoe@lovelace.dev\"}]}\n"),
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"   \", \"email\": \"ada@lovelace.dev\"}]}\n"),
             ]),
+        RuleDescription(
+            code: "IL300",
+            name: "invalid-email",
+            defaultSeverity: .error,
+            isEnabledByDefault: true,
+            fixAvailability: .safe,
+            summary: "The e-mail address is invalid under the address policy; the message gives the precise reason.",
+            messages: [
+                "default": "invalid e-mail address '{address}': {reason}",
+                "fix": "keep only the address '{address}'",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Checks every candidate `email` against the address policy: exactly one `@`; a local part\nmade of dot-separated atoms (letters, digits, ``!#$%&'*+-/=?^_`{|}~`` and, for\ninternationalised addresses, any non-ASCII letter, mark, number, punctuation or symbol) of at\nmost 64 octets; a domain that is a DNS host name with at least two labels, each 1–63 octets\nin its ASCII (Punycode) form, made of letters, digits and hyphens, not starting or ending\nwith a hyphen, with a top-level label that is not all digits, at most 253 octets; at most\n254 octets in all; no white space or control character anywhere. Quoted local parts,\ncomments, display names (`Ada <ada@x.io>`), angle brackets, `mailto:` and domain literals\n(`[192.0.2.1]`) are not accepted. The message names the precise reason and where it is.\nWhen the only problem is the wrapping (surrounding white space, `mailto:`, `Name <addr>` or\n`<addr>`), the safe fix keeps just the address. Blank addresses are `blank-value` (IL202).",
+                whyItMatters: "An invalid address bounces the invitation, or is rejected by the API with the whole request.\nQuoted local parts and domain literals are legal in RFC 5322 but no ATS or mail pipeline in\npractice handles them, so they are treated as mistakes.",
+                example: "{\"name\": \"Ada Lovelace\", \"email\": \"Ada Lovelace <ada@lovelace.dev>\"}\n",
+                useInstead: "{\"name\": \"Ada Lovelace\", \"email\": \"ada@lovelace.dev\"}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"Ada\", \"email\": ↓\"Ada Lovelace <ada@lovelace.dev>\"},\n  {\"name\": \"Bo\", \"email\": ↓\" bo@lovelace.dev \"},\n  {\"name\": \"Cy\", \"email\": ↓\"mailto:cy@lovelace.dev\"}\n]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"},\n  {\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"},\n  {\"name\": \"Cy\", \"email\": \"cy@lovelace.dev\"}\n]}\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": ↓\"ada.lovelace.dev\"},\n  {\"name\": \"B\", \"email\": ↓\"bo@@lovelace.dev\"},\n  {\"name\": \"C\", \"email\": ↓\"cy..x@lovelace.dev\"},\n  {\"name\": \"D\", \"email\": ↓\"di@localhost\"},\n  {\"name\": \"E\", \"email\": ↓\"\\\"e f\\\"@lovelace.dev\"},\n  {\"name\": \"F\", \"email\": ↓\"fa@[192.0.2.1]\"},\n  {\"name\": \"G\", \"email\": ↓\"g,h@lovelace.dev\"},\n  {\"name\": \"H\", \"email\": ↓\"ha@-lovelace.dev\"}\n]}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"ada+jobs@lovelace.dev\"},\n  {\"name\": \"B\", \"email\": \"o'brien@lovelace.co.uk\"},\n  {\"name\": \"C\", \"email\": \"用户@例子.广告\"},\n  {\"name\": \"D\", \"email\": \"josé@bücher.de\"},\n  {\"name\": \"E\", \"email\": \"x@xn--bcher-kva.de\"},\n  {\"name\": \"F\", \"email\": \"ADA@LOVELACE.DEV\"},\n  {\"name\": \"G\", \"email\": \"   \"}\n]}\n"),
+            ]),
+        RuleDescription(
+            code: "IL301",
+            name: "email-not-normalized",
+            defaultSeverity: .warning,
+            isEnabledByDefault: true,
+            fixAvailability: .safe,
+            summary: "A valid address with upper-case letters (the API stores it lower-cased).",
+            messages: [
+                "default": "e-mail '{address}' has upper-case letters; the API stores it as '{normalized}'",
+                "fix": "lower-case the address",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a valid candidate e-mail that contains upper-case letters. The safe fix lower-cases\nit. Invalid addresses are `invalid-email` (IL300) only.",
+                whyItMatters: "The API lower-cases e-mails, so the candidate record does not match the address in your\nATS, and de-duplication or look-ups by the written form miss it.",
+                example: "{\"name\": \"Ada\", \"email\": \"Ada.Lovelace@Lovelace.dev\"}\n",
+                useInstead: "{\"name\": \"Ada\", \"email\": \"ada.lovelace@lovelace.dev\"}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": ↓\"Ada.Lovelace@Lovelace.DEV\"}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada.lovelace@lovelace.dev\"}]}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada.lovelace@lovelace.dev\"}, {\"name\": \"Bo\", \"email\": \"BO@@X.DEV\"}]}\n"),
+            ]),
+        RuleDescription(
+            code: "IL302",
+            name: "duplicate-email",
+            defaultSeverity: .error,
+            isEnabledByDefault: true,
+            fixAvailability: .none,
+            summary: "Two candidates of one payload share an e-mail after normalisation (trim, lower-case).",
+            messages: [
+                "default": "duplicate e-mail '{address}': candidate {index} of this payload has it too",
+                "related": "first candidate with this e-mail",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports every candidate of a payload whose e-mail, trimmed and lower-cased, equals the\ne-mail of an earlier candidate of the same payload. The first one is the related location.",
+                whyItMatters: "The API keys candidates by e-mail: the second candidate overwrites or is rejected, and one\nperson gets two invitations or none.",
+                example: "{\"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}, {\"name\": \"Ada L.\", \"email\": \"ADA@lovelace.dev\"}]}\n",
+                useInstead: "{\"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"},\n  {\"name\": \"Ada L.\", \"email\": ↓\" ADA@lovelace.dev\"},\n  {\"name\": \"Ada Lovelace\", \"email\": ↓\"ada@lovelace.dev\"}\n]}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}, {\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", fileName: "example.jsonl"),
+            ]),
+        RuleDescription(
+            code: "IL303",
+            name: "duplicate-email-across-payloads",
+            defaultSeverity: .warning,
+            isEnabledByDefault: true,
+            fixAvailability: .none,
+            summary: "The same e-mail goes to the same Interviewer in another payload of the run.",
+            messages: [
+                "default": "this e-mail already goes to the same Interviewer in another payload ({place})",
+                "related": "first payload sending this e-mail to this Interviewer",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a candidate whose normalised e-mail (trimmed, lower-cased) was already sent to the\nsame `interviewerId` (compared case-insensitively) by another payload of the same run:\nanother line of a JSON Lines file, another element of a batch, or another file. The first\noccurrence, in report order (file, line, column), is the related location, whatever the\nnumber of parallel jobs. Payloads without a valid `interviewerId` are skipped; duplicates\ninside one payload are `duplicate-email` (IL302).",
+                whyItMatters: "Sending the same candidate twice to one Interviewer creates a second invitation or\noverwrites the first candidate's data, depending on timing.",
+                example: "exports/monday.jsonl:  {\"interviewerId\": \"304c…\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\nexports/tuesday.jsonl: {\"interviewerId\": \"304c…\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n",
+                useInstead: "Send each candidate to an Interviewer once; drop the repeat from the later export.\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n{\"interviewerId\": \"304C0CFB-324F-4B2C-AC89-C93725C00399\", \"data\": [{\"name\": \"Ada\", \"email\": ↓\"Ada@Lovelace.dev\"}]}\n{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}, {\"name\": \"Ada\", \"email\": ↓\"ada@lovelace.dev\"}]}\n", fileName: "example.jsonl"),
+                RuleExample(input: "[{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": ↓\"ada@lovelace.dev\"}]}]\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}, {\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n{\"interviewerId\": \"9b2f6c1e-7d4a-4c1b-9a3e-2f5d8c7b6a10\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n{\"interviewerId\": \"\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n{\"interviewerId\": 42, \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", fileName: "example.jsonl"),
+            ]),
+        RuleDescription(
+            code: "IL304",
+            name: "email-domain-typo",
+            defaultSeverity: .warning,
+            isEnabledByDefault: true,
+            fixAvailability: .none,
+            summary: "The domain is a likely typo of a common mailbox provider or top-level domain.",
+            messages: [
+                "default": "e-mail domain '{domain}' looks like a typo of '{suggestion}'",
+                "help": "did you mean '{suggestion}'?",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a valid address whose domain is within one edit (two for domains of ten characters\nor more) of exactly one common mailbox provider (`gmial.com` → `gmail.com`), or whose\ntop-level label is a known misspelling (`hotmail.con` → `hotmail.com`). Providers shorter\nthan eight characters (`me.com`, `qq.com`) are only matched exactly: too many real domains\nare one letter away from them. The provider list lives in `rules/catalogues/email-domains.yml`;\n`email.typo-domains` in the configuration adds your own domains as targets.",
+                whyItMatters: "A typo in the domain sends the invitation nowhere, and nobody notices until the candidate\nasks why they were never contacted.",
+                example: "{\"name\": \"Ada\", \"email\": \"ada@gmial.com\"}\n",
+                useInstead: "{\"name\": \"Ada\", \"email\": \"ada@gmail.com\"}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": ↓\"ada@gmial.com\"},\n  {\"name\": \"B\", \"email\": ↓\"bo@hotmail.con\"},\n  {\"name\": \"C\", \"email\": ↓\"cy@outlok.com\"},\n  {\"name\": \"D\", \"email\": ↓\"di@yahooo.com\"}\n]}\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"A\", \"email\": ↓\"ada@acme-crop.com\"}]}\n", configuration: "email:\n  typo-domains: [acme-corp.com]\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"ada@gmail.com\"},\n  {\"name\": \"B\", \"email\": \"bo@mail.com\"},\n  {\"name\": \"C\", \"email\": \"cy@mc.com\"},\n  {\"name\": \"D\", \"email\": \"di@lovelace.dev\"},\n  {\"name\": \"E\", \"email\": \"ed@gmx.at\"},\n  {\"name\": \"F\", \"email\": \"fa@gmial@com\"}\n]}\n"),
+            ]),
+        RuleDescription(
+            code: "IL305",
+            name: "reserved-email-domain",
+            defaultSeverity: .warning,
+            isEnabledByDefault: true,
+            fixAvailability: .none,
+            summary: "The domain is reserved for testing or documentation (RFC 2606 / RFC 6761).",
+            messages: [
+                "default": "e-mail domain '{domain}' is reserved ('{reserved}'): no mail is delivered there",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a valid address whose domain is, or is under, a domain reserved for testing and\ndocumentation: `example.com`, `example.net`, `example.org`, and the top-level names\n`example`, `test`, `invalid`, `localhost`, `local`, `onion` and `arpa`. The list lives in\n`rules/catalogues/email-domains.yml`; `email.reserved-domains` in the configuration adds\nyour own (e.g. a staging domain).",
+                whyItMatters: "A payload with such addresses is test data: ingesting it into a real Interviewer creates\ncandidates nobody can invite.",
+                example: "{\"name\": \"Test User\", \"email\": \"test@example.com\"}\n",
+                useInstead: "Remove test candidates from production payloads, or use real addresses.\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": ↓\"ada@example.com\"},\n  {\"name\": \"B\", \"email\": ↓\"bo@mail.EXAMPLE.org\"},\n  {\"name\": \"C\", \"email\": ↓\"cy@acme.test\"},\n  {\"name\": \"D\", \"email\": ↓\"di@printer.local\"}\n]}\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"A\", \"email\": ↓\"ada@qa.staging.acme-corp.io\"}]}\n", configuration: "email:\n  reserved-domains: [staging.acme-corp.io]\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"ada@lovelace.dev\"},\n  {\"name\": \"B\", \"email\": \"bo@example.co\"},\n  {\"name\": \"C\", \"email\": \"cy@notexample.com\"},\n  {\"name\": \"D\", \"email\": \"di@testing.io\"}\n]}\n"),
+            ]),
+        RuleDescription(
+            code: "IL306",
+            name: "provider-alias-duplicate",
+            defaultSeverity: .info,
+            isEnabledByDefault: false,
+            fixAvailability: .none,
+            summary: "Two addresses of a payload reach the same mailbox under provider rules (Gmail dots and `+tags`).",
+            messages: [
+                "default": "e-mail '{address}' reaches the same mailbox as '{other}' ({mailbox})",
+                "related": "the other address of this mailbox",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Off by default. Reports a candidate whose address differs from an earlier candidate's in the\nsame payload but reaches the same Gmail mailbox: Gmail ignores dots and anything after `+`\nin the local part, and `googlemail.com` is `gmail.com`. Addresses that are equal after\ntrimming and lower-casing are `duplicate-email` (IL302) instead.",
+                whyItMatters: "The same person applied twice under two spellings of one mailbox: the API sees two\ncandidates, the person receives two invitations.",
+                example: "{\"data\": [{\"name\": \"Ada\", \"email\": \"ada.lovelace@gmail.com\"}, {\"name\": \"Ada\", \"email\": \"adalovelace+jobs@googlemail.com\"}]}\n",
+                useInstead: "{\"data\": [{\"name\": \"Ada\", \"email\": \"ada.lovelace@gmail.com\"}]}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"Ada\", \"email\": \"ada.lovelace@gmail.com\"},\n  {\"name\": \"Ada L.\", \"email\": ↓\"adalovelace+jobs@googlemail.com\"},\n  {\"name\": \"Ada\", \"email\": ↓\"A.D.A.lovelace@gmail.com\"}\n]}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"Ada\", \"email\": \"ada.lovelace@gmail.com\"},\n  {\"name\": \"Ada\", \"email\": \"ada.lovelace@outlook.com\"},\n  {\"name\": \"Ada\", \"email\": \"ada.lovelace+x@lovelace.dev\"},\n  {\"name\": \"Ada\", \"email\": \"ada.lovelace@lovelace.dev\"},\n  {\"name\": \"Ada\", \"email\": \"ADA.LOVELACE@gmail.com\"}\n]}\n"),
+            ]),
     ]
 }

@@ -1,0 +1,77 @@
+/// A 128-bit digest of (Interviewer id, normalised e-mail): two independent 64-bit hashes, so
+/// the cross-payload index needs no copy of the strings (a false match needs both to collide).
+public struct EmailKey: Hashable, Sendable {
+    let high: UInt64
+    let low: UInt64
+
+    public init(interviewerId: String, email: String) {
+        let text = interviewerId.trimmingWhitespace.lowercased() + "\u{0}" + EmailAddress.normalized(email)
+        var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
+        var mixed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for byte in text.utf8 {
+            fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            mixed = (mixed &+ UInt64(byte)) &* 0xBF58_476D_1CE4_E5B9
+            mixed ^= mixed >> 31
+        }
+        high = fnv
+        low = mixed
+    }
+}
+
+/// Where one candidate e-mail is, in a few small integers (40 bytes) instead of strings.
+public struct EmailOccurrence: Sendable {
+    /// Which payload of the file (0, 1, …) the candidate belongs to.
+    let payloadOrdinal: UInt32
+    let length: UInt32
+    let offset: Int
+    let line: UInt32
+    let column: UInt32
+    let endLine: UInt32
+    let endColumn: UInt32
+    /// Batch index (or -1) and candidate index, from which the pointer is rebuilt.
+    let batchIndex: Int32
+    let candidateIndex: UInt32
+
+    func location(file: String) -> SourceLocation {
+        var pointer = JSONPointer.root
+        if batchIndex >= 0 { pointer = pointer.appending(Int(batchIndex)) }
+        pointer = pointer.appending("data").appending(Int(candidateIndex)).appending("email")
+        return SourceLocation(
+            file: file, range: offset..<(offset + Int(length)),
+            start: SourcePosition(line: Int(line), column: Int(column)),
+            end: SourcePosition(line: Int(endLine), column: Int(endColumn)),
+            pointer: pointer.description)
+    }
+}
+
+/// Every candidate e-mail of one file that IL303 compares across payloads, in file order.
+public struct EmailOccurrences: Sendable {
+    public private(set) var keys: [EmailKey] = []
+    public private(set) var occurrences: [EmailOccurrence] = []
+
+    public init() {}
+
+    public var count: Int { keys.count }
+
+    mutating func append(
+        key: EmailKey, payloadOrdinal: Int, range: Range<Int>, start: SourcePosition, end: SourcePosition,
+        batchIndex: Int?, candidateIndex: Int
+    ) {
+        keys.append(key)
+        occurrences.append(EmailOccurrence(
+            payloadOrdinal: UInt32(clamping: payloadOrdinal), length: UInt32(clamping: range.count),
+            offset: range.lowerBound, line: UInt32(clamping: start.line), column: UInt32(clamping: start.column),
+            endLine: UInt32(clamping: end.line), endColumn: UInt32(clamping: end.column),
+            batchIndex: Int32(clamping: batchIndex ?? -1), candidateIndex: UInt32(clamping: candidateIndex)))
+    }
+}
+
+/// One candidate e-mail found while linting a document, before positions are resolved.
+struct EmailSighting: Sendable {
+    let key: EmailKey
+    /// Index of the payload among the document's payloads.
+    let payloadIndex: Int
+    let range: Range<Int>
+    let batchIndex: Int?
+    let candidateIndex: Int
+}

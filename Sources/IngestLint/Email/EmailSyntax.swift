@@ -1,0 +1,202 @@
+import Foundation
+
+/// The e-mail address policy of SPEC §5: a dot-atom local part (internationalised letters
+/// allowed), a DNS host name with at least two labels (IDN labels allowed), length limits in
+/// octets, and nothing else — no quoted local parts, comments, display names or domain literals.
+///
+/// A small scanner, not a regular expression, so every rejection names its precise reason.
+public enum EmailSyntax {
+    public static let maximumLocalOctets = 64
+    public static let maximumDomainOctets = 253
+    public static let maximumLabelOctets = 63
+    public static let maximumAddressOctets = 254
+
+    /// Why an address is invalid, in words for the message ("two consecutive dots in the local part").
+    public struct Failure: Sendable, Equatable, CustomStringConvertible {
+        public let reason: String
+        /// What the address would be after removing the wrapping (whitespace, `mailto:`,
+        /// `Name <…>`), when the wrapping is the only problem.
+        public let unwrapped: String?
+
+        public var description: String { reason }
+    }
+
+    /// `nil` when `address` is valid.
+    public static func validate(_ address: String) -> Failure? {
+        if let wrapped = unwrap(address) {
+            if wrapped.inner != address, validateBare(wrapped.inner) == nil {
+                return Failure(reason: wrapped.reason, unwrapped: wrapped.inner)
+            }
+        }
+        return validateBare(address).map { Failure(reason: $0, unwrapped: nil) }
+    }
+
+    /// Surrounding whitespace, a `mailto:` prefix and `Name <addr>` / `<addr>`, peeled off.
+    static func unwrap(_ address: String) -> (inner: String, reason: String)? {
+        var text = address.trimmingWhitespace
+        var reasons: [String] = []
+        if text != address { reasons.append("white space") }
+        if let open = text.lastIndex(of: "<"), text.hasSuffix(">") {
+            let displayName = String(text[..<open]).trimmingWhitespace
+            reasons.append(displayName.isEmpty ? "angle brackets" : "a display name ('\(displayName)') with angle brackets")
+            text = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingWhitespace
+        }
+        if text.lowercased().hasPrefix("mailto:") {
+            reasons.append("a 'mailto:' prefix")
+            text = String(text.dropFirst(7))
+        }
+        guard !reasons.isEmpty else { return nil }
+        return (text, reasons.joined(separator: " and ") + " around the address")
+    }
+
+    /// Validates an address that should have no wrapping at all.
+    static func validateBare(_ address: String) -> String? {
+        let scalars = Array(address.unicodeScalars)
+        guard !scalars.isEmpty else { return "the address is empty" }
+        if scalars[0] == "\"" { return "quoted local parts are not accepted" }
+        // Positions in messages are 1-based scalar positions in the whole address.
+        for (index, scalar) in scalars.enumerated() {
+            if scalar.properties.generalCategory == .control {
+                return "control character \(codePoint(scalar)) at position \(index + 1)"
+            }
+            if scalar.properties.isWhitespace {
+                return "white space at position \(index + 1)"
+            }
+        }
+        if scalars.last == ">" || scalars.first == "<" { return "angle brackets are not accepted" }
+        let atIndexes = scalars.indices.filter { scalars[$0] == "@" }
+        if atIndexes.isEmpty { return "missing '@'" }
+        if atIndexes.count > 1 { return "more than one '@' (at positions \(atIndexes.map { String($0 + 1) }.joined(separator: ", ")))" }
+        let at = atIndexes[0]
+        let local = Array(scalars[..<at])
+        let domain = Array(scalars[(at + 1)...])
+        if let reason = checkLocal(local) { return reason }
+        if let reason = checkDomain(domain, offset: at + 1) { return reason }
+        let octets = address.utf8.count
+        if octets > maximumAddressOctets {
+            return "the address is \(octets) octets long, more than \(maximumAddressOctets)"
+        }
+        return nil
+    }
+
+    static func checkLocal(_ local: [Unicode.Scalar]) -> String? {
+        if local.isEmpty { return "empty local part" }
+        if local.first == "." { return "local part starts with a dot" }
+        if local.last == "." { return "local part ends with a dot" }
+        for index in local.indices.dropFirst() where local[index] == "." && local[index - 1] == "." {
+            return "two consecutive dots in the local part (at position \(index))"
+        }
+        for (index, scalar) in local.enumerated() where !isLocalCharacter(scalar) {
+            if scalar == "(" || scalar == ")" { return "comments are not accepted ('\(scalar)' at position \(index + 1))" }
+            if scalar == "\"" { return "quoted local parts are not accepted" }
+            return "invalid character \(quoted(scalar)) at position \(index + 1)"
+        }
+        let octets = String(String.UnicodeScalarView(local)).utf8.count
+        if octets > maximumLocalOctets {
+            return "local part is \(octets) octets long, more than \(maximumLocalOctets)"
+        }
+        return nil
+    }
+
+    /// `offset` is the 0-based scalar index of the domain's first scalar in the address.
+    static func checkDomain(_ domain: [Unicode.Scalar], offset: Int) -> String? {
+        if domain.isEmpty { return "empty domain" }
+        if domain.first == "[" { return "domain literals ('[…]') are not accepted" }
+        if domain.first == "." { return "domain starts with a dot" }
+        if domain.last == "." { return "domain ends with a dot" }
+        for index in domain.indices.dropFirst() where domain[index] == "." && domain[index - 1] == "." {
+            return "two consecutive dots in the domain (at position \(offset + index))"
+        }
+        for (index, scalar) in domain.enumerated() where !isDomainCharacter(scalar) {
+            return "invalid character \(quoted(scalar)) in the domain at position \(offset + index + 1)"
+        }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false).map { Array($0) }
+        if labels.count < 2 { return "domain has no dot" }
+        var asciiLength = labels.count - 1
+        for label in labels {
+            let text = String(String.UnicodeScalarView(label))
+            if label.first == "-" { return "domain label '\(text)' starts with a hyphen" }
+            if label.last == "-" { return "domain label '\(text)' ends with a hyphen" }
+            guard let ascii = asciiForm(of: label) else {
+                return "domain label '\(text)' cannot be encoded as Punycode"
+            }
+            if ascii.lowercased().hasPrefix("xn--") {
+                guard let decoded = Punycode.decode(String(ascii.dropFirst(4))), !decoded.isEmpty,
+                      decoded.unicodeScalars.allSatisfy({ isDomainCharacter($0) && $0 != "." })
+                else {
+                    return "domain label '\(text)' is not valid Punycode"
+                }
+            }
+            if ascii.utf8.count > maximumLabelOctets {
+                return "domain label longer than \(maximumLabelOctets) characters ('\(text.prefix(20))…' is \(ascii.utf8.count) in ASCII form)"
+            }
+            asciiLength += ascii.utf8.count
+        }
+        if let top = labels.last, top.allSatisfy({ ("0"..."9").contains($0) }) {
+            return "top-level domain '\(String(String.UnicodeScalarView(top)))' is all digits"
+        }
+        if asciiLength > maximumDomainOctets {
+            return "domain is \(asciiLength) octets long in ASCII form, more than \(maximumDomainOctets)"
+        }
+        return nil
+    }
+
+    /// The label as it goes on the wire: itself when ASCII, else `xn--` + Punycode of its NFC,
+    /// lower-cased form.
+    static func asciiForm(of label: [Unicode.Scalar]) -> String? {
+        let text = String(String.UnicodeScalarView(label))
+        if label.allSatisfy(\.isASCII) { return text }
+        let normalized = text.precomposedStringWithCanonicalMapping.lowercased()
+        return Punycode.encode(normalized).map { "xn--" + $0 }
+    }
+
+    /// RFC 5322 atext, plus any non-ASCII letter, mark, number, punctuation or symbol (RFC 6531).
+    static func isLocalCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", ".":
+                return true
+            default:
+                return "!#$%&'*+-/=?^_`{|}~".unicodeScalars.contains(scalar)
+            }
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark,
+             .decimalNumber, .letterNumber, .otherNumber,
+             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Letters, digits, hyphens and dots; non-ASCII letters, marks and numbers for IDN labels.
+    static func isDomainCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", ".": return true
+            default: return false
+            }
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func quoted(_ scalar: Unicode.Scalar) -> String {
+        scalar == "'" ? "\"'\"" : "'\(scalar)'"
+    }
+
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

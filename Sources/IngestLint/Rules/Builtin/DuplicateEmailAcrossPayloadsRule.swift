@@ -1,0 +1,64 @@
+/// IL303: the same normalised e-mail goes to the same Interviewer in another payload of the
+/// run — another line, another batch element or another file. Payloads without a valid
+/// `interviewerId` are skipped. Duplicates within one payload are IL302.
+///
+/// Files are linted in parallel, so this runs after them: `apply` walks every file's e-mails in
+/// input order, so "first" means first in the report order whatever the scheduling.
+public struct DuplicateEmailAcrossPayloadsRule: Rule {
+    public static let code = "IL303"
+
+    /// The e-mails of a document that IL303 compares.
+    static func sightings(in payloads: [Payload]) -> [EmailSighting] {
+        var sightings: [EmailSighting] = []
+        for (payloadIndex, payload) in payloads.enumerated() {
+            guard let interviewerId = payload.validInterviewerId else { continue }
+            for candidate in payload.candidates {
+                guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank else { continue }
+                sightings.append(EmailSighting(
+                    key: EmailKey(interviewerId: interviewerId, email: address), payloadIndex: payloadIndex,
+                    range: member.value.range, batchIndex: payload.batchIndex, candidateIndex: candidate.index))
+            }
+        }
+        return sightings
+    }
+
+    /// The first sighting of each (Interviewer, e-mail) across the run.
+    struct FirstSighting {
+        let file: UInt32
+        let occurrence: EmailOccurrence
+    }
+
+    /// Adds IL303 diagnostics to `results` (in input order) and drops their e-mail lists, so
+    /// only the index of first sightings stays in memory.
+    static func apply(to results: inout [FileResult], severity: Severity) {
+        var firstSeen: [EmailKey: FirstSighting] = [:]
+        let rule = description
+        for fileIndex in results.indices {
+            let sightings = results[fileIndex].emailOccurrences
+            results[fileIndex].emailOccurrences = EmailOccurrences()
+            var added: [Diagnostic] = []
+            for (key, occurrence) in zip(sightings.keys, sightings.occurrences) {
+                guard let first = firstSeen[key] else {
+                    firstSeen[key] = FirstSighting(file: UInt32(fileIndex), occurrence: occurrence)
+                    continue
+                }
+                let firstFile = Int(first.file)
+                // The same payload: IL302's business.
+                if firstFile == fileIndex, first.occurrence.payloadOrdinal == occurrence.payloadOrdinal { continue }
+                let firstLocation = first.occurrence.location(file: results[firstFile].path)
+                let place = firstFile == fileIndex
+                    ? "line \(firstLocation.start.line)"
+                    : "\(firstLocation.file):\(firstLocation.start.line)"
+                added.append(Diagnostic(
+                    code: code, name: rule.name, severity: severity,
+                    message: rule.message("default", ["place": place]),
+                    location: occurrence.location(file: results[fileIndex].path), help: nil, fix: nil,
+                    related: [RelatedLocation(location: firstLocation, message: rule.message("related"))],
+                    sourceLine: nil))
+            }
+            if !added.isEmpty {
+                results[fileIndex].diagnostics = (results[fileIndex].diagnostics + added).sorted(by: Diagnostic.reportOrder)
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// IL302: two candidates of one payload share an e-mail after trimming and lower-casing.
+/// Reported at every later occurrence, with the first as the related location.
+public struct DuplicateEmailRule: Rule {
+    public static let code = "IL302"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        var first: [String: (candidate: Candidate, member: JSONMember)] = [:]
+        for candidate in payload.candidates {
+            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank else { continue }
+            let normalized = EmailAddress.normalized(address)
+            guard let original = first[normalized] else {
+                first[normalized] = (candidate, member)
+                continue
+            }
+            sink.report(
+                Self.finding(
+                    ["address": EmailAddress.shown(normalized), "index": String(original.candidate.index)],
+                    range: member.value.range, pointer: candidate.object.pointer(to: member),
+                    related: [
+                        RelatedFinding(
+                            range: original.member.value.range,
+                            pointer: original.candidate.object.pointer(to: original.member),
+                            message: Self.description.message("related"))
+                    ]))
+        }
+    }
+}

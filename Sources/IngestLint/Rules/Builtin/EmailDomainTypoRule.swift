@@ -1,0 +1,18 @@
+/// IL304: the domain of a valid address is probably a misspelt mailbox provider
+/// (`gmial.com`) or top-level domain (`hotmail.con`).
+public struct EmailDomainTypoRule: Rule {
+    public static let code = "IL304"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        for candidate in payload.candidates {
+            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank,
+                  EmailSyntax.validate(address) == nil, let domain = EmailAddress.domain(of: address),
+                  let suggestion = context.emailDomains.typoSuggestion(for: domain) else { continue }
+            sink.report(
+                Self.finding(
+                    ["domain": domain, "suggestion": suggestion],
+                    range: member.value.range, pointer: candidate.object.pointer(to: member),
+                    help: Self.description.message("help", ["suggestion": suggestion])))
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// IL301: a valid address with upper-case letters; the API lower-cases it, so what is stored
+/// differs from what was written. The safe fix lower-cases it.
+public struct EmailNotNormalizedRule: Rule {
+    public static let code = "IL301"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        for candidate in payload.candidates {
+            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank else { continue }
+            let lowered = address.lowercased()
+            guard lowered != address, EmailSyntax.validate(address) == nil else { continue }
+            sink.report(
+                Self.finding(
+                    ["address": EmailAddress.shown(address), "normalized": EmailAddress.shown(lowered)],
+                    range: member.value.range, pointer: candidate.object.pointer(to: member),
+                    fix: Fix(
+                        description: Self.description.message("fix"), safety: .safe,
+                        edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(lowered))])))
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// IL300: a candidate's e-mail breaks the address policy (SPEC §5). When the only problem is
+/// wrapping — white space, `mailto:`, `Name <addr>` — the safe fix keeps just the address.
+public struct InvalidEmailRule: Rule {
+    public static let code = "IL300"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        for candidate in payload.candidates {
+            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank,
+                  let failure = EmailSyntax.validate(address) else { continue }
+            let fix = failure.unwrapped.map { inner in
+                Fix(
+                    description: Self.description.message("fix", ["address": inner]), safety: .safe,
+                    edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(inner))])
+            }
+            sink.report(
+                Self.finding(
+                    ["address": EmailAddress.shown(address), "reason": failure.reason],
+                    range: member.value.range, pointer: candidate.object.pointer(to: member), fix: fix))
+        }
+    }
+}
+
+extension EmailAddress {
+    /// An address as quoted in a message: cut when absurdly long.
+    static func shown(_ address: String) -> String {
+        address.count > 80 ? String(address.prefix(80)) + "…" : address
+    }
+}

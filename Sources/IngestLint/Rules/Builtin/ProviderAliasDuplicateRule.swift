@@ -1,0 +1,31 @@
+/// IL306 (off by default): two different addresses of one payload reach the same mailbox under
+/// provider rules (Gmail ignores dots and `+tags`; `googlemail.com` is `gmail.com`). Addresses
+/// that are equal after normalisation are IL302 instead.
+public struct ProviderAliasDuplicateRule: Rule {
+    public static let code = "IL306"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        var first: [String: (candidate: Candidate, member: JSONMember, normalized: String)] = [:]
+        for candidate in payload.candidates {
+            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank,
+                  EmailSyntax.validate(address) == nil else { continue }
+            let mailbox = EmailAddress.mailbox(of: address)
+            let normalized = EmailAddress.normalized(address)
+            guard let original = first[mailbox] else {
+                first[mailbox] = (candidate, member, normalized)
+                continue
+            }
+            if original.normalized == normalized { continue }
+            sink.report(
+                Self.finding(
+                    ["address": EmailAddress.shown(address), "other": EmailAddress.shown(original.normalized), "mailbox": mailbox],
+                    range: member.value.range, pointer: candidate.object.pointer(to: member),
+                    related: [
+                        RelatedFinding(
+                            range: original.member.value.range,
+                            pointer: original.candidate.object.pointer(to: original.member),
+                            message: Self.description.message("related"))
+                    ]))
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// IL305: the domain of a valid address is reserved for testing or documentation, so no
+/// invitation sent there can arrive.
+public struct ReservedEmailDomainRule: Rule {
+    public static let code = "IL305"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        for candidate in payload.candidates {
+            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank,
+                  EmailSyntax.validate(address) == nil, let domain = EmailAddress.domain(of: address),
+                  let reserved = context.emailDomains.reservedMatch(for: domain) else { continue }
+            sink.report(
+                Self.finding(
+                    ["domain": domain, "reserved": reserved],
+                    range: member.value.range, pointer: candidate.object.pointer(to: member)))
+        }
+    }
+}
