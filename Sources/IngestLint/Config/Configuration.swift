@@ -46,6 +46,13 @@ public struct Configuration: Sendable {
 
     public init() {}
 
+    /// The registry entry of an Interviewer id; ids compare case-insensitively, as UUIDs do.
+    public func interviewer(_ id: String) -> InterviewerProfile? {
+        if let profile = interviewers[id] { return profile }
+        let lowered = id.lowercased()
+        return interviewers.first { $0.key.lowercased() == lowered }?.value
+    }
+
     /// The severity of every enabled rule, by code.
     public func enabledRules(in catalogue: RuleCatalogue = .builtin) -> [String: Severity] {
         func codes(_ names: [String]) -> Set<String> {
@@ -70,6 +77,11 @@ public struct Configuration: Sendable {
             case .off: enabled[rule.code] = nil
             case .on(let severity): enabled[rule.code] = severity
             }
+        }
+        // `max-candidates` is what IL700 checks against: setting it enables the rule.
+        if maxCandidates != nil, let rule = catalogue["IL700"], enabled[rule.code] == nil,
+           severities.keys.compactMap({ catalogue.rule(named: $0)?.code }).contains(rule.code) == false {
+            enabled[rule.code] = rule.defaultSeverity
         }
         for code in codes(ignore) { enabled[code] = nil }
         return enabled

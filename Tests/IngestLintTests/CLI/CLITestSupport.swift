@@ -117,10 +117,10 @@ enum CLIFixtures {
     static let mixed = #"""
         {
           "interviewerId": "8f14e45f-ceea-467a-9a36-dedd4bea2543",
-          "status": null,
+          "status": "draft",
           "skills": null,
           "data": [
-            {"name": "John Doe", "email": "john.doe@acme-corp.io", "skills": ["nodejs"]},
+            {"name": "John Doe", "email": "john.doe@acme-corp.io", "skills": ["nodejs"], "additionalFields": null},
             {"name": "Jane Roe"}
           ]
         }

@@ -17,10 +17,19 @@ struct CLITests {
     }
 
     @Test func noPathLintsTheCurrentFolder() async throws {
-        let workspace = try CLIWorkspace(files: ["a/clean.json": CLIFixtures.clean, "b/clean.jsonl": "{\"x\":1}\n{\"y\":2}\n"])
-        let outcome = try await workspace.run(["--no-config", "--ignore", "IL200,IL205"])
+        let workspace = try CLIWorkspace(files: [
+            "a/clean.json": CLIFixtures.clean,
+            "b/clean.jsonl": """
+                {"interviewerId": "8f14e45f-ceea-467a-9a36-dedd4bea2543", "status": "draft", "data": [{"name": "A B", "email": "ab@lovelace.dev"}]}
+
+                {"interviewerId": "8f14e45f-ceea-467a-9a36-dedd4bea2543", "status": "draft", "data": [{"name": "C D", "email": "cd@lovelace.dev"}]}
+
+                """,
+            "c/notes.txt": "not a payload\n",
+        ])
+        let outcome = try await workspace.run(["--no-config"])
         #expect(outcome.status == 0, "\(outcome.transcript)")
-        #expect(outcome.output == "No problems in 2 files — 3 payloads, 1 candidate\n")
+        #expect(outcome.output == "No problems in 2 files — 3 payloads, 3 candidates\n", "\(outcome.transcript)")
     }
 
     @Test func explicitLintSubcommandIsTheDefault() async throws {
@@ -237,21 +246,24 @@ struct CLITests {
         #expect(diagnostics.first?["pointer"] as? String == "/data/0/skills")
     }
 
-    @Test func reportsOfTheExamplesMatchTheGoldens() async throws {
-        let binary = try IngestLintBinary.url()
-        for (arguments, golden) in [(["--color", "never"], "report.txt"), (["--format", "json"], "report.json")] {
-            let outcome = try await ExternalProcess(
-                executable: binary,
-                arguments: ["examples/", "--no-config"] + arguments,
-                currentDirectory: ReportFixtures.packageRoot
-            ).run()
-            #expect(outcome.status == 1, "the examples include defective payloads on purpose")
-            #expect(outcome.error.isEmpty, "\(outcome.transcript)")
-            let expected = try Data(contentsOf: ReportFixtures.goldenFolder.appendingPathComponent(golden))
-            #expect(
-                outcome.standardOutput == expected,
-                "\(golden): \(GoldenReportTests.firstDifference(String(decoding: expected, as: UTF8.self), outcome.output))")
-        }
+    /// The CLI run from the package root writes the same bytes as the in-process reporters and
+    /// as the goldens in `reports/examples/` (which `UPDATE_GOLDENS=1` may be rewriting).
+    @Test(arguments: GoldenReportTests.Format.allCases)
+    func reportsOfTheExamplesMatchTheGoldens(format: GoldenReportTests.Format) async throws {
+        let outcome = try await ExternalProcess(
+            executable: IngestLintBinary.url(),
+            arguments: ["examples/", "--no-config", "--color", "never", "--format", format.rawValue],
+            currentDirectory: ReportFixtures.packageRoot
+        ).run()
+        #expect(outcome.status == 1, "the examples include defective payloads on purpose")
+        #expect(outcome.error.isEmpty, "\(outcome.transcript)")
+        let inProcess = format.render(try await ReportFixtures.lintExamples())
+        #expect(outcome.output == inProcess, "\(GoldenReportTests.firstDifference(inProcess, outcome.output))")
+        guard !GoldenReportTests.isUpdating else { return }
+        let golden = try Data(contentsOf: ReportFixtures.goldenFolder.appendingPathComponent(format.fileName))
+        #expect(
+            outcome.standardOutput == golden,
+            "\(format.fileName): \(GoldenReportTests.firstDifference(String(decoding: golden, as: UTF8.self), outcome.output))")
     }
 
     // MARK: Standard input
@@ -373,7 +385,7 @@ struct CLITests {
         for flag in ["-q", "--quiet"] {
             let outcome = try await workspace.run(["--no-config", flag, "mixed.json", "clean.json"])
             #expect(outcome.status == 1, "\(outcome.transcript)")
-            #expect(outcome.output == "1 error, 3 warnings in 1 of 2 files — 2 payloads, 3 candidates; 2 with a safe fix\n")
+            #expect(outcome.output == "1 error, 3 warnings in 1 of 2 files — 2 payloads, 3 candidates; 2 with a safe fix\n", "\(outcome.transcript)")
         }
     }
 
@@ -388,6 +400,22 @@ struct CLITests {
             1 error, 3 warnings in 1 of 1 file — 1 payload, 2 candidates; 2 with a safe fix
 
             """)
+    }
+
+    /// Payload values quoted in messages must not smuggle terminal escapes (window title, screen
+    /// clearing, fake colours) into a CI log or a terminal, even with `--color never`.
+    @Test func controlCharactersFromPayloadsNeverReachTheTerminal() async throws {
+        let workspace = try CLIWorkspace(files: [
+            "escape.json": #"{"interviewerId": "\u001b]0;pwned\u0007\u001b[2J", "status": "draft", "data": [{"name": "A B", "email": "ab@lovelace.dev", "x\u001b[31my": 1}]}"#,
+        ])
+        let outcome = try await workspace.run(["--no-config", "--color", "never", "escape.json"])
+        #expect(outcome.status == 0, "\(outcome.transcript)")
+        #expect(outcome.output.contains("[IL207 interviewer-id-format]"))
+        #expect(outcome.output.contains("[IL205 unknown-field]"))
+        withKnownIssue("TextReporter writes control characters from payload values into messages unescaped (reported; Sources/ is not ours to edit)") {
+            #expect(!outcome.hasANSIEscapes, "\(outcome.transcript)")
+            #expect(!outcome.standardOutput.contains(0x07))
+        }
     }
 
     // MARK: Helpers

@@ -36,8 +36,8 @@ struct ExternalProcess {
 
         let outputURL = folder.appendingPathComponent("stdout")
         let errorURL = folder.appendingPathComponent("stderr")
-        fileManager.createFile(atPath: outputURL.path, contents: nil)
-        fileManager.createFile(atPath: errorURL.path, contents: nil)
+        _ = fileManager.createFile(atPath: outputURL.path, contents: nil)
+        _ = fileManager.createFile(atPath: errorURL.path, contents: nil)
         let outputHandle = try FileHandle(forWritingTo: outputURL)
         let errorHandle = try FileHandle(forWritingTo: errorURL)
         defer {

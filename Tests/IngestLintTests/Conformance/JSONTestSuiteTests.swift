@@ -188,7 +188,7 @@ private let knownSyntaxErrors: [KnownSyntaxError] = [
     KnownSyntaxError(
         "n_structure_100000_opening_arrays.json", 1, 257,
         "nesting deeper than 256 levels is not allowed"),
-    // [NaN] — the whole word is the range.
+    // [NaN] — the range is the whole word the message names, as for `[tru]`.
     KnownSyntaxError("n_number_NaN.json", 1, 2, end: (1, 5), "expected a value, found 'NaN'"),
     // [tru]
     KnownSyntaxError("n_incomplete_true.json", 1, 2, end: (1, 5), "expected a value, found 'tru'"),
@@ -223,7 +223,8 @@ private let knownSyntaxErrors: [KnownSyntaxError] = [
     KnownSyntaxError("n_structure_lone-invalid-utf-8.json", 1, 1, "expected a value, found invalid UTF-8 byte 0xE5"),
     // EF BB { } — an incomplete BOM is not a BOM: IL100 at 1:1, no IL102.
     KnownSyntaxError("n_structure_incomplete_UTF8_BOM.json", 1, 1, "expected a value, found invalid UTF-8 byte 0xEF"),
-    // {"<B9>":"0",}
+    // {"<B9>":"0",} — the range is the one bad byte; it is one column wide (it shows as one
+    // U+FFFD replacement character), so it ends at column 4, not at its own start.
     KnownSyntaxError(
         "n_object_lone_continuation_byte_in_key_and_trailing_comma.json", 1, 3, "invalid UTF-8 byte 0xB9 in string"),
 ]

@@ -106,11 +106,11 @@ struct JSONParserTests {
         #expect(throws: JSONSyntaxError(offset: 7, endOffset: 8, message: "expected a value, found '}'")) {
             try JSONParser.parseDocument(broken, in: 2..<8)
         }
-        // The range's end is the end of input, even when the buffer goes on.
+        // The range's end is the end of input, even when the buffer goes on: `{"a":1` of `x{"a":1}`.
         #expect(throws: JSONSyntaxError(
-            offset: 6, endOffset: 6, message: "expected ',' or '}' after object member, found end of input")
+            offset: 7, endOffset: 7, message: "expected ',' or '}' after object member, found end of input")
         ) {
-            try JSONParser.parseDocument(Array("x{\"a\":1}".utf8), in: 1..<6)
+            try JSONParser.parseDocument(Array("x{\"a\":1}".utf8), in: 1..<7)
         }
     }
 

@@ -293,7 +293,18 @@ struct PositionTests {
 
         let streamed = try ParsingTestSupport.lintFile(input.bytes, name: "mixed.jsonl", chunkSize: chunkSize)
         #expect(placed(streamed, codes: ["IL100", "IL102", "IL201", "IL202"]) == input.expected)
-        #expect(streamed.diagnostics == reference.diagnostics)
+        // Identical diagnostics, field by field (so a difference reads clearly).
+        try #require(streamed.diagnostics.count == reference.diagnostics.count)
+        for (streamed, reference) in zip(streamed.diagnostics, reference.diagnostics) {
+            #expect(streamed.code == reference.code)
+            #expect(streamed.message == reference.message)
+            #expect(streamed.location == reference.location, "\(streamed.code)")
+            #expect(streamed.fix == reference.fix, "\(streamed.code)")
+            #expect(streamed.related == reference.related, "\(streamed.code)")
+            // The snippet line of the text report: the whole line, not the part of it that was
+            // in the first chunk.
+            #expect(streamed.sourceLine == reference.sourceLine, "\(streamed.code) source line")
+        }
         #expect(streamed.payloadCount == 3)
         #expect(streamed.candidateCount == 4)
         ParsingTestSupport.expectWellFormed(streamed, fileSize: input.bytes.count)
@@ -327,10 +338,13 @@ struct PositionTests {
 
     // MARK: Sniffing standard input
 
-    @Test func severalValuesOnSeparateLinesAreJSONLines() {
+    /// Values separated by LF, CRLF or a lone CR, with blank lines between them.
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func severalValuesOnSeparateLinesAreJSONLines(_ lineBreak: String) {
         var input = MarkedInput()
-        input.add(#"{"interviewerId":"\#(uuid)","data":[{"name":"Ana","email":"ana@acme.dev"}]}"#)
-        input.add(#"{"interviewerId":"\#(uuid)","data":[{"name":"Bo","email":↓""}]}"#, "\n", [("IL202", "/data/0/email")])
+        input.add(#"{"interviewerId":"\#(uuid)","data":[{"name":"Ana","email":"ana@acme.dev"}]}  "#, lineBreak)
+        input.add("", lineBreak)
+        input.add(#"{"interviewerId":"\#(uuid)","data":[{"name":"Bo","email":↓""}]}"#, lineBreak, [("IL202", "/data/0/email")])
         #expect(InputFormat.sniff(input.bytes, from: 0) == .jsonLines)
         let result = ParsingTestSupport.lint(input.bytes, path: "-", format: .sniff)
         #expect(placed(result, codes: ["IL100", "IL202"]) == input.expected)

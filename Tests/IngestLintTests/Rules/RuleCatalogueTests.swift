@@ -16,7 +16,9 @@ struct RuleCatalogueTests {
             contentsOf: PackagePaths.root.appendingPathComponent("Sources/IngestLint/Rules/Generated/Catalogues.generated.swift"),
             encoding: .utf8)
         let emailDomains = try RuleDataLoader.loadEmailDomains(directory: PackagePaths.root.appendingPathComponent("rules"))
-        #expect(catalogues == RuleDataLoader.renderCataloguesSwift(emailDomains: emailDomains))
+        let skills = try RuleDataLoader.loadSkills(directory: PackagePaths.root.appendingPathComponent("rules"))
+        #expect(catalogues == RuleDataLoader.renderCataloguesSwift(emailDomains: emailDomains, skills: skills))
+        #expect(skills == SkillCatalogue.builtin)
         #expect(emailDomains == EmailDomainCatalogue.builtin)
         let reference = try String(contentsOf: PackagePaths.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
         #expect(reference == RuleCatalogueRenderer.reference(.builtin), "run `swift run generate-rules` after editing rules/")

@@ -24,5 +24,16 @@ public enum BuiltinRules {
         EmailDomainTypoRule(),
         ReservedEmailDomainRule(),
         ProviderAliasDuplicateRule(),
+        SendEmailAfterRangeRule(),
+        SendEmailAfterFractionRule(),
+        SkillNotNormalizedRule(),
+        DuplicateSkillRule(),
+        InvalidSkillRule(),
+        UnknownSkillRule(),
+        InvalidStatusRule(),
+        ShortlistedWithScreeningRule(),
+        ImplicitStatusRule(),
+        UnknownInterviewerRule(),
+        TooManyCandidatesRule(),
     ]
 }

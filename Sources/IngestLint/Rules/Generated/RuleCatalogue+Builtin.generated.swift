@@ -571,5 +571,260 @@ extension RuleCatalogue {
             nonTriggeringExamples: [
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"Ada\", \"email\": \"ada.lovelace@gmail.com\"},\n  {\"name\": \"Ada\", \"email\": \"ada.lovelace@outlook.com\"},\n  {\"name\": \"Ada\", \"email\": \"ada.lovelace+x@lovelace.dev\"},\n  {\"name\": \"Ada\", \"email\": \"ada.lovelace@lovelace.dev\"},\n  {\"name\": \"Ada\", \"email\": \"ADA.LOVELACE@gmail.com\"}\n]}\n"),
             ]),
+        RuleDescription(
+            code: "IL400",
+            name: "send-email-after-range",
+            defaultSeverity: .error,
+            isEnabledByDefault: true,
+            fixAvailability: .none,
+            summary: "`metadata.sendEmailAfter` is below 1 or above 96 hours.",
+            messages: [
+                "above": "sendEmailAfter is {value} hours; the API accepts 1 to 96 (4 days)",
+                "below": "sendEmailAfter is {value} hours; the API accepts 1 to 96",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a candidate's `metadata.sendEmailAfter` (hours to delay the invitation) that is\nbelow 1 or above 96. An out-of-range value is only this rule, not `send-email-after-fraction`.\nA string such as `\"24\"` is `wrong-type` (IL201), with an unsafe fix to the number.",
+                whyItMatters: "The API rejects the candidate, or clamps the delay so the invitation leaves at a time\nnobody chose.",
+                example: "{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 168}}\n",
+                useInstead: "{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 96}}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"a@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": ↓0}},\n  {\"name\": \"B\", \"email\": \"b@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": ↓168}},\n  {\"name\": \"C\", \"email\": \"c@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": ↓-1.5}},\n  {\"name\": \"D\", \"email\": \"d@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": ↓96.5}}\n]}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"a@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 1}},\n  {\"name\": \"B\", \"email\": \"b@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 96}},\n  {\"name\": \"C\", \"email\": \"c@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 9.6e1}},\n  {\"name\": \"D\", \"email\": \"d@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": \"200\"}},\n  {\"name\": \"E\", \"email\": \"e@lovelace.dev\", \"additionalFields\": {\"delay\": 500}}\n]}\n"),
+            ]),
+        RuleDescription(
+            code: "IL401",
+            name: "send-email-after-fraction",
+            defaultSeverity: .warning,
+            isEnabledByDefault: true,
+            fixAvailability: .none,
+            summary: "`sendEmailAfter` is not a whole number of hours.",
+            messages: [
+                "default": "sendEmailAfter is {value} hours, not a whole number; write {lower} or {upper}",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a `metadata.sendEmailAfter` within range that is not a whole number of hours.\n`24.0` and `2.4e1` are whole numbers and are fine.",
+                whyItMatters: "The delay is scheduled in whole hours: a fraction is truncated or rounded depending on the\nAPI version, so the invitation may leave an hour earlier than written.",
+                example: "{\"metadata\": {\"sendEmailAfter\": 1.5}}\n",
+                useInstead: "{\"metadata\": {\"sendEmailAfter\": 2}}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"a@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": ↓1.5}},\n  {\"name\": \"B\", \"email\": \"b@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": ↓23.999}}\n]}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"a@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 24.0}},\n  {\"name\": \"B\", \"email\": \"b@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 2.4e1}},\n  {\"name\": \"C\", \"email\": \"c@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 0.5}}\n]}\n"),
+            ]),
+        RuleDescription(
+            code: "IL500",
+            name: "skill-not-normalized",
+            defaultSeverity: .warning,
+            isEnabledByDefault: true,
+            fixAvailability: .safe,
+            summary: "A skill differs from its canonical form (case, white space, or a catalogue alias such as `Node.js` → `nodejs`).",
+            messages: [
+                "alias": "skill '{skill}' is an alias of '{canonical}'",
+                "default": "skill '{skill}' is not in canonical form; write '{canonical}'",
+                "fix": "replace it with '{canonical}'",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a payload-level skill that differs from its canonical form: trimmed, lower-cased,\ninner white space collapsed, then mapped through the catalogue's aliases (`Node.js`, `node`\nand `NodeJS` → `nodejs`; `Amazon Web Services` → `aws`; `golang` → `go`; `k8s` →\n`kubernetes`). The safe fix writes the canonical form. A repeated skill is\n`duplicate-skill` (IL501) only, since its fix removes it. The catalogue lives in\n`rules/catalogues/skills.yml`; `skills.aliases` in the configuration adds aliases.",
+                whyItMatters: "Skills generate the interview's custom questions: `Node.js` and `nodejs` are the same skill\nto a person but two different tags to the question generator and to reports.",
+                example: "{\"skills\": [\"Node.js\", \"Amazon Web Services\", \" MongoDB \"]}\n",
+                useInstead: "{\"skills\": [\"nodejs\", \"aws\", \"mongodb\"]}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [↓\"Node.js\", ↓\"Amazon  Web Services\", ↓\" MongoDB \", ↓\"Elixir\", \"go\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", \"mongodb\", \"elixir\", \"go\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [↓\"ReactJS\", ↓\"C Sharp\", ↓\"CPP\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"react\", \"c#\", \"c++\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", \"c#\", \"c++\", \"c\", \"made-up-skill\", 42, \"nodejs\", \"NodeJS\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"skills\": [\"Node.js\"]}]}\n"),
+            ]),
+        RuleDescription(
+            code: "IL501",
+            name: "duplicate-skill",
+            defaultSeverity: .warning,
+            isEnabledByDefault: true,
+            fixAvailability: .safe,
+            summary: "A skill repeats after normalisation.",
+            messages: [
+                "default": "skill '{skill}' repeats skill {first} ('{canonical}')",
+                "fix": "remove the repeated skill",
+                "related": "first occurrence of this skill",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a payload-level skill whose canonical form (see `skill-not-normalized`) equals an\nearlier skill's: `\"AWS\"` after `\"aws\"`, `\"Node.js\"` after `\"nodejs\"`. The safe fix removes\nthe repeat together with the comma before it, keeping the rest of the formatting.",
+                whyItMatters: "Repeated skills weigh the generated questions towards one topic and clutter reports.",
+                example: "{\"skills\": [\"nodejs\", \"aws\", \"Node.js\"]}\n",
+                useInstead: "{\"skills\": [\"nodejs\", \"aws\"]}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", ↓\"Node.js\", ↓\"AWS\", \"go\", ↓\"golang\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", \"go\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
+                RuleExample(input: "{\n  \"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\",\n  \"skills\": [\n    \"python\",\n    ↓\"Python3\",\n    ↓\"py\"\n  ],\n  \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]\n}\n", fixed: "{\n  \"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\",\n  \"skills\": [\n    \"python\"\n  ],\n  \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]\n}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"c\", \"c#\", \"c++\", \"java\", \"javascript\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
+            ]),
+        RuleDescription(
+            code: "IL502",
+            name: "invalid-skill",
+            defaultSeverity: .error,
+            isEnabledByDefault: true,
+            fixAvailability: .none,
+            summary: "A skill is not a string, is blank, is longer than 64 characters, or contains a control character.",
+            messages: [
+                "blank": "a skill is blank",
+                "control": "a skill contains a control character",
+                "not-string": "a skill must be a string, found {found}",
+                "too-long": "a skill is longer than {maximum} characters",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports an element of the payload's `skills` array that is not a string, is empty or only\nwhite space, is longer than 64 characters, or contains a control character. Such elements\nare not checked by the other skill rules.",
+                whyItMatters: "The API rejects the payload, or turns the value into a question topic nobody can read.",
+                example: "{\"skills\": [\"nodejs\", 42, \"\", \"aws\\n\"]}\n",
+                useInstead: "{\"skills\": [\"nodejs\", \"aws\"]}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", ↓42, ↓\"  \", ↓null, ↓\"aws\\n\", ↓\"a skill name written as a whole sentence that goes on and on past the limit\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"Amazon Web Services\", \"ünïcödé\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"skills\": [42]}]}\n"),
+            ]),
+        RuleDescription(
+            code: "IL503",
+            name: "unknown-skill",
+            defaultSeverity: .info,
+            isEnabledByDefault: false,
+            fixAvailability: .none,
+            summary: "A skill is not in the catalogue; suggests the nearest entry.",
+            messages: [
+                "default": "skill '{skill}' is not in the skill catalogue",
+                "help-suggestion": "did you mean '{suggestion}'?",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Off by default. Reports a payload-level skill whose canonical form is neither a catalogue\nskill nor an alias, with the nearest catalogue entry as a suggestion when one is close.\nAdd your own skills with `skills.known` (or aliases with `skills.aliases`) in the\nconfiguration.",
+                whyItMatters: "An unknown skill is often a typo (`kubernets`) that generates questions about nothing.",
+                example: "{\"skills\": [\"kubernets\"]}\n",
+                useInstead: "{\"skills\": [\"kubernetes\"]}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [↓\"kubernets\", \"nodejs\", ↓\"basket weaving\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"k8s\", \"elixir\", \"Phoenix\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", configuration: "skills:\n  known: [elixir, phoenix]\n"),
+            ]),
+        RuleDescription(
+            code: "IL600",
+            name: "invalid-status",
+            defaultSeverity: .error,
+            isEnabledByDefault: true,
+            fixAvailability: .safe,
+            summary: "`status` is not `shortlisted` or `draft`.",
+            messages: [
+                "default": "status '{status}' is not one of 'shortlisted', 'draft'",
+                "fix": "write '{suggestion}'",
+                "help-suggestion": "did you mean '{suggestion}'?",
+                "variant": "status '{status}' must be written '{suggestion}'",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a `status` string other than `shortlisted` or `draft`. A case or white-space\nvariant (`\"Shortlisted\"`, `\" draft \"`) gets a safe fix; a near miss (`\"shortlist\"`,\n`\"drafted\"`) gets a suggestion, but no fix since the intent is not certain.",
+                whyItMatters: "The API rejects unknown statuses, and routing is the one decision that cannot be guessed:\n`shortlisted` skips the application form, `draft` waits for manual shortlisting.",
+                example: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"Shortlisted\", \"data\": [...]}\n",
+                useInstead: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"shortlisted\", \"data\": [...]}\n"),
+            triggeringExamples: [
+                RuleExample(input: "[{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": ↓\"Shortlisted\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": ↓\" draft\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}]\n", fixed: "[{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"shortlisted\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"draft\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}]\n"),
+                RuleExample(input: "[{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": ↓\"shortlist\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": ↓\"hired\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}]\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "[{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"shortlisted\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"draft\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]},\n {\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": 1, \"data\": [{\"name\": \"Cy\", \"email\": \"cy@lovelace.dev\"}]}]\n"),
+            ]),
+        RuleDescription(
+            code: "IL601",
+            name: "shortlisted-with-screening",
+            defaultSeverity: .error,
+            isEnabledByDefault: true,
+            fixAvailability: .none,
+            summary: "The effective status is `shortlisted` but the Interviewer has resume screening or screening questions enabled.",
+            messages: [
+                "defaulted": "without a status, public Interviewer {interviewer} shortlists candidates straight to the interview lobby, but it has {settings} enabled",
+                "explicit": "status 'shortlisted' sends candidates straight to the interview lobby, but Interviewer {interviewer} has {settings} enabled",
+                "help-defaulted": "set \"status\": \"draft\" explicitly, or disable the screening on the Interviewer",
+                "help-explicit": "disable the screening on the Interviewer, or send the candidates as 'draft'",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Uses the Interviewer registry of the configuration (`interviewers:` with `visibility`,\n`resume-screening`, `screening-questions`) to work out where candidates go, and reports a\npayload whose candidates would go straight to the interview lobby while the Interviewer\nstill screens them. Routing, as the API documents it:\n\n| status in the payload | public Interviewer | private Interviewer | visibility unknown |\n|---|---|---|---|\n| `shortlisted` | lobby (IL601 if screening is on) | lobby (IL601 if screening is on) | lobby (IL601 if screening is on) |\n| `draft` | application form, then manual shortlisting | same | same |\n| omitted | defaults to `shortlisted`: lobby (IL601 if screening is on) | defaults to `draft` | depends on the dashboard (IL602) |\n\nWith an explicit `shortlisted`, the finding points at the `status` value; when the status\nwas defaulted from a public Interviewer, it points at the `interviewerId` value. The message\nnames the conflicting setting(s). Interviewers missing from the registry have unknown\nscreening settings and are never reported; payloads without a valid `interviewerId`, or\nwith an invalid `status`, are skipped.",
+                whyItMatters: "The interview lobby requires Resume Screening and Screening Questions to be disabled:\nshortlisting candidates into an Interviewer that screens them fails at ingestion, or\nskips the screening the hiring team set up.",
+                example: "# .ingestlint.yml: interviewers: {\"304c0cfb-…\": {visibility: public, resume-screening: true}}\n{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [...]}\n",
+                useInstead: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"draft\", \"data\": [...]}\n"),
+            triggeringExamples: [
+                RuleExample(input: "[{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": ↓\"shortlisted\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": ↓\"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}]\n", configuration: "interviewers:\n  \"304c0cfb-324f-4b2c-ac89-c93725c00399\":\n    name: Backend Engineer\n    visibility: public\n    resume-screening: true\n    screening-questions: false\n"),
+                RuleExample(input: "{\"interviewerId\": \"9b2f6c1e-7d4a-4c1b-9a3e-2f5d8c7b6a10\", \"status\": ↓\"shortlisted\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", configuration: "interviewers:\n  \"9b2f6c1e-7d4a-4c1b-9a3e-2f5d8c7b6a10\":\n    visibility: private\n    screening-questions: true\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "[{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"draft\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": \"9b2f6c1e-7d4a-4c1b-9a3e-2f5d8c7b6a10\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]},\n {\"interviewerId\": \"0d4c1a2b-3e5f-4a6b-8c7d-9e0f1a2b3c4d\", \"status\": \"shortlisted\", \"data\": [{\"name\": \"Cy\", \"email\": \"cy@lovelace.dev\"}]},\n {\"interviewerId\": \"7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\", \"status\": \"shortlisted\", \"data\": [{\"name\": \"Di\", \"email\": \"di@lovelace.dev\"}]},\n {\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"Shortlisted\", \"data\": [{\"name\": \"Ed\", \"email\": \"ed@lovelace.dev\"}]}]\n", configuration: "interviewers:\n  \"304c0cfb-324f-4b2c-ac89-c93725c00399\": {visibility: public, resume-screening: true}\n  \"9b2f6c1e-7d4a-4c1b-9a3e-2f5d8c7b6a10\": {visibility: private, resume-screening: true}\n  \"0d4c1a2b-3e5f-4a6b-8c7d-9e0f1a2b3c4d\": {visibility: public, resume-screening: false, screening-questions: false}\n"),
+            ]),
+        RuleDescription(
+            code: "IL602",
+            name: "implicit-status",
+            defaultSeverity: .warning,
+            isEnabledByDefault: true,
+            fixAvailability: .none,
+            summary: "`status` is omitted and the Interviewer's visibility is unknown, so routing depends on a dashboard setting.",
+            messages: [
+                "default": "no status, and the visibility of Interviewer {interviewer} is unknown: candidates are shortlisted if it is public, drafted if it is private",
+                "help": "write \"status\" explicitly, or declare the Interviewer's visibility in .ingestlint.yml (interviewers / default-visibility / --visibility)",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a payload without `status` (or with `status: null`) whose Interviewer's visibility\nis unknown: the id is not in the configuration's registry with a `visibility`, and neither\n`default-visibility` nor `--visibility` is set. The finding is at the payload's `{`.\nPayloads without a valid `interviewerId` are skipped. See `explain IL601` for the routing\ntable.",
+                whyItMatters: "Without a status, a public Interviewer shortlists candidates straight to the interview\nlobby and a private one makes them fill in the application form: the same payload behaves\ndifferently when someone flips a dashboard switch.",
+                example: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [...]}\n",
+                useInstead: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"draft\", \"data\": [...]}\n"),
+            triggeringExamples: [
+                RuleExample(input: "[↓{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n ↓{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": null, \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}]\n"),
+                RuleExample(input: "↓{\"interviewerId\": \"9b2f6c1e-7d4a-4c1b-9a3e-2f5d8c7b6a10\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", configuration: "interviewers:\n  \"9b2f6c1e-7d4a-4c1b-9a3e-2f5d8c7b6a10\": {name: Designer, resume-screening: false}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "[{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"draft\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": \"\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]},\n {\"data\": [{\"name\": \"Cy\", \"email\": \"cy@lovelace.dev\"}]}]\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", configuration: "default-visibility: private\n"),
+            ]),
+        RuleDescription(
+            code: "IL603",
+            name: "unknown-interviewer",
+            defaultSeverity: .warning,
+            isEnabledByDefault: true,
+            fixAvailability: .none,
+            summary: "An Interviewer registry is configured and `interviewerId` is not in it.",
+            messages: [
+                "default": "Interviewer '{interviewer}' is not in the registry of {count} Interviewers in .ingestlint.yml",
+                "help-suggestion": "did you mean '{suggestion}'?",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "When the configuration lists Interviewers (`interviewers:`), reports a payload whose\n`interviewerId` is not one of them (ids compare case-insensitively), suggesting the nearest\nregistered id within three edits. Without a registry the rule never fires.",
+                whyItMatters: "An id outside the registry is usually a copy-paste slip or a stale Interviewer: the API\nanswers \"Interviewer not found\" only when the payload is sent.",
+                example: "# .ingestlint.yml: interviewers: {\"304c0cfb-324f-4b2c-ac89-c93725c00399\": {visibility: public}}\n{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00398\", \"data\": [...]}\n",
+                useInstead: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [...]}\n"),
+            triggeringExamples: [
+                RuleExample(input: "[{\"interviewerId\": ↓\"304c0cfb-324f-4b2c-ac89-c93725c00398\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": ↓\"backend\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}]\n", configuration: "interviewers:\n  \"304c0cfb-324f-4b2c-ac89-c93725c00399\": {visibility: public}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "[{\"interviewerId\": \"304C0CFB-324F-4B2C-AC89-C93725C00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": 7, \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}]\n", configuration: "interviewers:\n  \"304c0cfb-324f-4b2c-ac89-c93725c00399\": {visibility: public}\n"),
+                RuleExample(input: "{\"interviewerId\": \"anything-goes-without-a-registry\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
+            ]),
+        RuleDescription(
+            code: "IL700",
+            name: "too-many-candidates",
+            defaultSeverity: .warning,
+            isEnabledByDefault: false,
+            fixAvailability: .none,
+            summary: "`data` holds more candidates than the configured `max-candidates`.",
+            messages: [
+                "default": "'data' holds {count} candidates, more than max-candidates ({maximum})",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Off until `max-candidates` is set in the configuration, which enables it (as a warning;\ngive it another severity under `rules.severity`). Reports a payload whose `data` array holds\nmore elements than that. The finding is at `data`'s `[`.",
+                whyItMatters: "Large batches time out or hit the API's request size limit, and a failed batch must be\nretried whole. Splitting them keeps failures small.",
+                example: "# max-candidates: 500\n{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [ …1,200 candidates… ]}\n",
+                useInstead: "Split the candidates into payloads of at most 500.\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": ↓[{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}, {\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}, {\"name\": \"Cy\", \"email\": \"cy@lovelace.dev\"}]}\n", configuration: "max-candidates: 2\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}, {\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}\n", configuration: "max-candidates: 2\n"),
+            ]),
     ]
 }

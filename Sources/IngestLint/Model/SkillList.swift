@@ -1,0 +1,47 @@
+/// The payload-level `skills` array, read once for the skill rules.
+struct SkillList {
+    struct Entry {
+        let value: JSONValue
+        let index: Int
+        /// The string, when the element is a usable skill (a non-blank string within limits).
+        let text: String?
+        let canonical: String?
+        /// The index of the first element with the same canonical form, when this is a repeat.
+        let firstIndex: Int?
+    }
+
+    static let maximumLength = 64
+
+    let member: JSONMember
+    let pointer: JSONPointer
+    let elements: [JSONValue]
+    let entries: [Entry]
+
+    init?(payload: Payload, catalogue: SkillCatalogue) {
+        guard let member = payload.skills, let elements = member.value.arrayElements else { return nil }
+        self.member = member
+        self.elements = elements
+        pointer = payload.object.pointer(to: member)
+        var first: [String: Int] = [:]
+        var entries: [Entry] = []
+        for (index, element) in elements.enumerated() {
+            guard let text = element.stringValue, Self.problem(in: text) == nil else {
+                entries.append(Entry(value: element, index: index, text: nil, canonical: nil, firstIndex: nil))
+                continue
+            }
+            let canonical = catalogue.canonical(text)
+            let firstIndex = first[canonical]
+            if firstIndex == nil { first[canonical] = index }
+            entries.append(Entry(value: element, index: index, text: text, canonical: canonical, firstIndex: firstIndex))
+        }
+        self.entries = entries
+    }
+
+    /// Why a string is not a usable skill (the message key of IL502), if it is not.
+    static func problem(in text: String) -> String? {
+        if text.isBlank { return "blank" }
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return "control" }
+        if text.count > maximumLength { return "too-long" }
+        return nil
+    }
+}

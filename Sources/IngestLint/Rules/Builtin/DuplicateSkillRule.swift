@@ -1,0 +1,24 @@
+/// IL501: a skill repeats after normalisation (`"AWS"` after `"aws"`). The safe fix removes the
+/// repeat with the comma before it.
+public struct DuplicateSkillRule: Rule {
+    public static let code = "IL501"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        guard let list = SkillList(payload: payload, catalogue: context.skills) else { return }
+        for entry in list.entries {
+            guard let firstIndex = entry.firstIndex, let text = entry.text, let canonical = entry.canonical else { continue }
+            sink.report(
+                Self.finding(
+                    ["skill": text, "canonical": canonical, "first": String(firstIndex)],
+                    range: entry.value.range, pointer: list.pointer.appending(entry.index),
+                    fix: Fix(
+                        description: Self.description.message("fix"), safety: .safe,
+                        edits: [ElementRemoval.edit(removing: entry.index, from: list.elements)]),
+                    related: [
+                        RelatedFinding(
+                            range: list.elements[firstIndex].range, pointer: list.pointer.appending(firstIndex),
+                            message: Self.description.message("related"))
+                    ]))
+        }
+    }
+}

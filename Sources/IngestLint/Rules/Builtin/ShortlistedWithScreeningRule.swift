@@ -1,0 +1,29 @@
+/// IL601: candidates go straight to the interview lobby (`shortlisted`, written or defaulted
+/// from a public Interviewer) but the Interviewer's profile has resume screening or screening
+/// questions enabled, which the lobby requires to be disabled.
+public struct ShortlistedWithScreeningRule: Rule {
+    public static let code = "IL601"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        guard let routing = StatusRouting(payload: payload, context: context), routing.effective == .shortlisted,
+              let profile = routing.profile else { return }
+        var settings: [String] = []
+        if profile.resumeScreening == true { settings.append("resume-screening") }
+        if profile.screeningQuestions == true { settings.append("screening-questions") }
+        guard !settings.isEmpty else { return }
+        let name = profile.name.map { "'\($0)' (\(routing.interviewerId))" } ?? routing.interviewerId
+        let arguments = ["interviewer": name, "settings": settings.joined(separator: " and ")]
+        if let status = routing.explicitMember {
+            sink.report(
+                Self.finding(
+                    "explicit", arguments, range: status.value.range, pointer: payload.object.pointer(to: status),
+                    help: Self.description.message("help-explicit")))
+        } else {
+            sink.report(
+                Self.finding(
+                    "defaulted", arguments, range: routing.interviewerMember.value.range,
+                    pointer: payload.object.pointer(to: routing.interviewerMember),
+                    help: Self.description.message("help-defaulted")))
+        }
+    }
+}

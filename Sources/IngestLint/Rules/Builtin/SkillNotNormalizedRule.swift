@@ -1,0 +1,21 @@
+/// IL500: a skill differs from its canonical form — case, white space, or a catalogue alias
+/// (`Node.js` → `nodejs`). Repeats are IL501's (the fix removes them instead).
+public struct SkillNotNormalizedRule: Rule {
+    public static let code = "IL500"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        guard let list = SkillList(payload: payload, catalogue: context.skills) else { return }
+        for entry in list.entries {
+            guard let text = entry.text, let canonical = entry.canonical, entry.firstIndex == nil, text != canonical
+            else { continue }
+            let isAlias = SkillCatalogue.textForm(text) != canonical
+            sink.report(
+                Self.finding(
+                    isAlias ? "alias" : "default", ["skill": text, "canonical": canonical],
+                    range: entry.value.range, pointer: list.pointer.appending(entry.index),
+                    fix: Fix(
+                        description: Self.description.message("fix", ["canonical": canonical]), safety: .safe,
+                        edits: [Edit(range: entry.value.range, replacement: JSONStringEncoding.quoted(canonical))])))
+        }
+    }
+}

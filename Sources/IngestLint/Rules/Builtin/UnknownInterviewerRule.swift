@@ -1,0 +1,17 @@
+/// IL603: an Interviewer registry is configured and `interviewerId` is not in it.
+public struct UnknownInterviewerRule: Rule {
+    public static let code = "IL603"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        let registry = context.configuration.interviewers
+        guard !registry.isEmpty, let id = payload.validInterviewerId, let member = payload.interviewerId,
+              context.configuration.interviewer(id) == nil else { return }
+        let known = registry.keys.sorted()
+        let help = Suggestion.nearest(to: id.trimmingWhitespace.lowercased(), in: known.map { $0.lowercased() }, maximumDistance: 3)
+            .map { Self.description.message("help-suggestion", ["suggestion": $0]) }
+        sink.report(
+            Self.finding(
+                ["interviewer": id, "count": String(registry.count)],
+                range: member.value.range, pointer: payload.object.pointer(to: member), help: help))
+    }
+}

@@ -1,0 +1,18 @@
+/// IL503 (off by default): a skill that is not in the catalogue, with the nearest entry.
+public struct UnknownSkillRule: Rule {
+    public static let code = "IL503"
+
+    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+        guard let list = SkillList(payload: payload, catalogue: context.skills) else { return }
+        for entry in list.entries {
+            guard let text = entry.text, let canonical = entry.canonical, entry.firstIndex == nil,
+                  !context.skills.isKnown(canonical) else { continue }
+            let help = context.skills.nearest(to: canonical).map {
+                Self.description.message("help-suggestion", ["suggestion": $0])
+            }
+            sink.report(
+                Self.finding(
+                    ["skill": text], range: entry.value.range, pointer: list.pointer.appending(entry.index), help: help))
+        }
+    }
+}
