@@ -13,6 +13,7 @@ struct JSONLinesStream {
     private var isFirstChunk = true
     private var sawPayloadLine = false
     private var bomLength = 0
+    private var hasPendingByteOrderMark = false
 
     init(linter: Linter, path: String) {
         self.linter = linter
@@ -33,11 +34,8 @@ struct JSONLinesStream {
             isFirstChunk = false
             start = ByteOrderMark.length(in: bytes)
             bomLength = start
-            if start > 0 {
-                append(resolver.resolve(
-                    filtered([ByteOrderMarkRule.finding()]), bytes: bytes, range: start..<bytes.count,
-                    baseOffset: carryOffset, firstLine: 1))
-            }
+            // Resolved with the first line, so its snippet is that whole line whatever the chunk size.
+            hasPendingByteOrderMark = start > 0
         }
         let end = isLast
             ? bytes.count
@@ -45,6 +43,13 @@ struct JSONLinesStream {
         var lastLineNumber = -1
         for line in LineSplitter.lines(in: bytes, from: start, to: end) {
             lastLineNumber = line.number
+            if hasPendingByteOrderMark {
+                hasPendingByteOrderMark = false
+                let bomStart = line.range.lowerBound - bomLength
+                append(resolver.resolve(
+                    filtered([ByteOrderMarkRule.finding(at: bomStart)]), bytes: bytes, range: line.range,
+                    baseOffset: carryOffset, firstLine: 1))
+            }
             if LineSplitter.isBlank(bytes, line.range) { continue }
             sawPayloadLine = true
             let lint = linter.lint(bytes: bytes, range: line.range, kind: .jsonLine)
@@ -62,6 +67,12 @@ struct JSONLinesStream {
         carryOffset += end
         carry = Array(bytes[end...])
         if isLast {
+            if hasPendingByteOrderMark {
+                hasPendingByteOrderMark = false
+                append(resolver.resolve(
+                    filtered([ByteOrderMarkRule.finding(at: -bomLength)]), bytes: [], range: 0..<0,
+                    baseOffset: bomLength, firstLine: 1))
+            }
             if !sawPayloadLine {
                 // Line 1, column 1: resolved against an empty document at the file's start.
                 append(resolver.resolve(

@@ -175,7 +175,9 @@ private struct Scanner {
         case UInt8(ascii: "n"):
             return try parseLiteral("null", kind: .null)
         default:
-            throw error("expected a value, found \(describeFound())")
+            var wordEnd = position
+            while wordEnd < end, Self.isWordByte(bytes[wordEnd]) { wordEnd += 1 }
+            throw error("expected a value, found \(describeFound())", length: max(1, wordEnd - position))
         }
     }
 

@@ -65,9 +65,13 @@ public struct LineIndex: Sendable {
         var column = 1
         var index = lineStarts[slot]
         while index < offset {
-            // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+            // One column per scalar; a stray byte of invalid UTF-8 counts as one column too.
+            let lead = bytes[index]
+            let length = lead < 0xC0 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
+            var next = index + 1
+            while next < index + length, next < offset, bytes[next] & 0xC0 == 0x80 { next += 1 }
+            column += 1
+            index = next
         }
         return SourcePosition(line: firstLine + slot, column: column)
     }

@@ -3,10 +3,12 @@ public struct ByteOrderMarkRule: Rule {
     public static let code = "IL102"
     public static let bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// The finding for a BOM at the start of a file, with the fix that deletes it.
-    public static func finding() -> Finding {
-        finding(
-            range: 0..<3, pointer: .root,
-            fix: Fix(description: description.message("fix"), safety: .safe, edits: [Edit(range: 0..<3, replacement: "")]))
+    /// The finding for a BOM at `start` (the file's first byte, in the caller's coordinates),
+    /// with the fix that deletes it.
+    public static func finding(at start: Int = 0) -> Finding {
+        let range = start..<(start + bytes.count)
+        return finding(
+            range: range, pointer: .root,
+            fix: Fix(description: description.message("fix"), safety: .safe, edits: [Edit(range: range, replacement: "")]))
     }
 }
