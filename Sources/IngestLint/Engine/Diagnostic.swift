@@ -27,6 +27,25 @@ public struct Diagnostic: Sendable, Equatable {
     public let related: [RelatedLocation]
     /// The text of the first line of the range, for snippets.
     public let sourceLine: String?
+    /// Candidate data quoted in the message, help or fix (what `--redact` masks).
+    public let sensitive: [SensitiveValue]
+
+    public init(
+        code: String, name: String, severity: Severity, message: String, location: SourceLocation,
+        help: String? = nil, fix: Fix? = nil, related: [RelatedLocation] = [], sourceLine: String? = nil,
+        sensitive: [SensitiveValue] = []
+    ) {
+        self.code = code
+        self.name = name
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.help = help
+        self.fix = fix
+        self.related = related
+        self.sourceLine = sourceLine
+        self.sensitive = sensitive
+    }
 
     public var file: String { location.file }
     public var start: SourcePosition { location.start }

@@ -1,5 +1,6 @@
-/// Lints many inputs in parallel (no wider than the core count) and returns the results in
-/// input order, so reports never depend on scheduling.
+/// Lints many inputs in parallel (no wider than `jobs`) and hands the results over in input
+/// order, so reports never depend on scheduling. Results are released as soon as every earlier
+/// input is done, so reports can stream.
 public struct LintRun: Sendable {
     public let fileLinter: FileLinter
     public let jobs: Int
@@ -9,14 +10,32 @@ public struct LintRun: Sendable {
         self.jobs = max(1, jobs ?? ProcessorInfoCount.activeProcessors)
     }
 
-    /// Standard input is read by the caller (it can be read only once) and passed here.
+    /// All results at once, in input order. Standard input is read by the caller (it can be read
+    /// only once) and passed here.
     public func run(_ inputs: [LintInput], standardInput: [UInt8]? = nil) async throws(InputError) -> [FileResult] {
-        var results = [FileResult?](repeating: nil, count: inputs.count)
+        var results: [FileResult] = []
+        try await run(inputs, standardInput: standardInput) { results.append($0) }
+        return results
+    }
+
+    /// Calls `onResult` with each input's result, in input order, as soon as it and every earlier
+    /// one are done; cross-payload duplicates (IL303) are added on the way.
+    public func run(
+        _ inputs: [LintInput], standardInput: [UInt8]? = nil, onResult: (FileResult) -> Void
+    ) async throws(InputError) {
         let linter = fileLinter
-        let outcome: Result<Void, InputError> = await withTaskGroup(of: (Int, Result<FileResult, InputError>).self) { group in
-            var next = 0
-            func addTask(_ index: Int) {
+        var crossPayload = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code]
+            .map(DuplicateEmailAcrossPayloadsRule.Index.init)
+        var pending: [Int: FileResult] = [:]
+        var nextToEmit = 0
+        var failure: InputError?
+        await withTaskGroup(of: (Int, Result<FileResult, InputError>).self) { group in
+            var nextToStart = 0
+            func startNext() {
+                guard nextToStart < inputs.count else { return }
+                let index = nextToStart
                 let input = inputs[index]
+                nextToStart += 1
                 group.addTask {
                     switch input {
                     case .file(let path, let displayPath):
@@ -30,30 +49,24 @@ public struct LintRun: Sendable {
                     }
                 }
             }
-            while next < min(jobs, inputs.count) {
-                addTask(next)
-                next += 1
-            }
-            var failure: InputError?
+            for _ in 0..<min(jobs, inputs.count) { startNext() }
             for await (index, result) in group {
                 switch result {
-                case .success(let fileResult): results[index] = fileResult
-                case .failure(let error): failure = failure ?? error
+                case .success(let fileResult): pending[index] = fileResult
+                case .failure(let error):
+                    failure = failure ?? error
+                    group.cancelAll()
                 }
-                if next < inputs.count, failure == nil {
-                    addTask(next)
-                    next += 1
+                guard failure == nil else { continue }
+                while var ready = pending.removeValue(forKey: nextToEmit) {
+                    crossPayload?.process(&ready)
+                    onResult(ready)
+                    nextToEmit += 1
                 }
+                startNext()
             }
-            if let failure { return .failure(failure) }
-            return .success(())
         }
-        try outcome.get()
-        var fileResults = results.compactMap { $0 }
-        if let severity = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code] {
-            DuplicateEmailAcrossPayloadsRule.apply(to: &fileResults, severity: severity)
-        }
-        return fileResults
+        if let failure { throw failure }
     }
 }
 

@@ -14,6 +14,21 @@ public struct RelatedFinding: Sendable {
     }
 }
 
+/// Candidate data quoted in a finding's message, help or fix, which `--redact` masks.
+public struct SensitiveValue: Sendable, Equatable, Hashable {
+    public enum Kind: Sendable, Equatable, Hashable {
+        case email, name
+    }
+
+    public let text: String
+    public let kind: Kind
+
+    public init(_ text: String, kind: Kind) {
+        self.text = text
+        self.kind = kind
+    }
+}
+
 /// What a rule reports: plain data with byte offsets into the document's bytes.
 /// Lines and columns are computed later, only for findings that are reported.
 public struct Finding: Sendable {
@@ -24,10 +39,12 @@ public struct Finding: Sendable {
     public var help: String?
     public var fix: Fix?
     public var related: [RelatedFinding]
+    /// Candidate data that the message, help or fix quote.
+    public var sensitive: [SensitiveValue]
 
     public init(
         code: String, message: String, range: Range<Int>, pointer: JSONPointer,
-        help: String? = nil, fix: Fix? = nil, related: [RelatedFinding] = []
+        help: String? = nil, fix: Fix? = nil, related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
     ) {
         self.code = code
         self.message = message
@@ -36,6 +53,7 @@ public struct Finding: Sendable {
         self.help = help
         self.fix = fix
         self.related = related
+        self.sensitive = sensitive
     }
 }
 

@@ -20,11 +20,11 @@ extension Rule {
     public static func finding(
         _ key: String = "default", _ arguments: [String: String] = [:],
         range: Range<Int>, pointer: JSONPointer, help: String? = nil, fix: Fix? = nil,
-        related: [RelatedFinding] = []
+        related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
     ) -> Finding {
         Finding(
             code: code, message: description.message(key, arguments), range: range, pointer: pointer,
-            help: help, fix: fix, related: related)
+            help: help, fix: fix, related: related, sensitive: sensitive)
     }
 }
 
@@ -32,9 +32,11 @@ extension Rule {
     /// A finding with the `default` message template.
     public static func finding(
         _ arguments: [String: String], range: Range<Int>, pointer: JSONPointer, help: String? = nil,
-        fix: Fix? = nil, related: [RelatedFinding] = []
+        fix: Fix? = nil, related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
     ) -> Finding {
-        finding("default", arguments, range: range, pointer: pointer, help: help, fix: fix, related: related)
+        finding(
+            "default", arguments, range: range, pointer: pointer, help: help, fix: fix, related: related,
+            sensitive: sensitive)
     }
 }
 

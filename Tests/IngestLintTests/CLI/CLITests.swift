@@ -372,6 +372,36 @@ struct CLITests {
         #expect(!outcome.hasANSIEscapes, "\(outcome.transcript)")
     }
 
+    static let scriptCommand = URL(fileURLWithPath: "/usr/bin/script")
+
+    /// `--color auto` on a real terminal: a pseudo-terminal from util-linux `script`.
+    @Test(.enabled(
+        if: CLITests.isLinux && FileManager.default.isExecutableFile(atPath: CLITests.scriptCommand.path),
+        "needs util-linux script(1) for a pseudo-terminal"))
+    func colorAutoPaintsOnlyOnATerminalWithoutNoColor() async throws {
+        let workspace = try CLIWorkspace(files: ["error.json": CLIFixtures.oneError])
+        let command = "'\(try IngestLintBinary.url().path)' --no-config --color auto error.json"
+        for (noColor, expectsColor) in [(nil, true), ("1", false)] as [(String?, Bool)] {
+            let outcome = try await ExternalProcess(
+                executable: Self.scriptCommand,
+                arguments: ["-qec", command, "/dev/null"],
+                environment: ["NO_COLOR": noColor, "TERM": "xterm"],
+                currentDirectory: workspace.folder
+            ).run()
+            #expect(outcome.status == 1, "\(outcome.transcript)")
+            #expect(outcome.output.contains("error.json:4:12:"), "\(outcome.transcript)")
+            #expect(outcome.hasANSIEscapes == expectsColor, "NO_COLOR=\(noColor ?? "<unset>"): \(outcome.transcript)")
+        }
+    }
+
+    static var isLinux: Bool {
+        #if os(Linux)
+        true
+        #else
+        false
+        #endif
+    }
+
     @Test func reportFilesAreNeverPainted() async throws {
         let workspace = try CLIWorkspace(files: ["error.json": CLIFixtures.oneError])
         let outcome = try await workspace.run(["--no-config", "--color", "always", "-o", "report.txt", "error.json"])

@@ -22,20 +22,29 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
         return sightings
     }
 
-    /// The first sighting of each (Interviewer, e-mail) across the run.
-    struct FirstSighting {
-        let file: UInt32
-        let occurrence: EmailOccurrence
-    }
+    /// The first sighting of each (Interviewer, e-mail) across the run, fed one file at a time
+    /// in input order. Only first sightings stay in memory (about 70 bytes each).
+    public struct Index: Sendable {
+        struct FirstSighting: Sendable {
+            let file: UInt32
+            let occurrence: EmailOccurrence
+        }
 
-    /// Adds IL303 diagnostics to `results` (in input order) and drops their e-mail lists, so
-    /// only the index of first sightings stays in memory.
-    static func apply(to results: inout [FileResult], severity: Severity) {
-        var firstSeen: [EmailKey: FirstSighting] = [:]
-        let rule = description
-        for fileIndex in results.indices {
-            let sightings = results[fileIndex].emailOccurrences
-            results[fileIndex].emailOccurrences = EmailOccurrences()
+        let severity: Severity
+        private var firstSeen: [EmailKey: FirstSighting] = [:]
+        private var paths: [String] = []
+
+        public init(severity: Severity) {
+            self.severity = severity
+        }
+
+        /// Adds IL303 diagnostics to the next file's result and drops its e-mail list.
+        public mutating func process(_ result: inout FileResult) {
+            let fileIndex = paths.count
+            paths.append(result.path)
+            let sightings = result.emailOccurrences
+            result.emailOccurrences = EmailOccurrences()
+            let rule = DuplicateEmailAcrossPayloadsRule.description
             var added: [Diagnostic] = []
             for (key, occurrence) in zip(sightings.keys, sightings.occurrences) {
                 guard let first = firstSeen[key] else {
@@ -45,20 +54,25 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
                 let firstFile = Int(first.file)
                 // The same payload: IL302's business.
                 if firstFile == fileIndex, first.occurrence.payloadOrdinal == occurrence.payloadOrdinal { continue }
-                let firstLocation = first.occurrence.location(file: results[firstFile].path)
+                let firstLocation = first.occurrence.location(file: paths[firstFile])
                 let place = firstFile == fileIndex
                     ? "line \(firstLocation.start.line)"
                     : "\(firstLocation.file):\(firstLocation.start.line)"
                 added.append(Diagnostic(
                     code: code, name: rule.name, severity: severity,
                     message: rule.message("default", ["place": place]),
-                    location: occurrence.location(file: results[fileIndex].path), help: nil, fix: nil,
-                    related: [RelatedLocation(location: firstLocation, message: rule.message("related"))],
-                    sourceLine: nil))
+                    location: occurrence.location(file: result.path),
+                    related: [RelatedLocation(location: firstLocation, message: rule.message("related"))]))
             }
             if !added.isEmpty {
-                results[fileIndex].diagnostics = (results[fileIndex].diagnostics + added).sorted(by: Diagnostic.reportOrder)
+                result.diagnostics = (result.diagnostics + added).sorted(by: Diagnostic.reportOrder)
             }
         }
+    }
+
+    /// Applies the index to whole results in input order.
+    static func apply(to results: inout [FileResult], severity: Severity) {
+        var index = Index(severity: severity)
+        for position in results.indices { index.process(&results[position]) }
     }
 }

@@ -21,7 +21,8 @@ public struct DuplicateEmailRule: Rule {
                             range: original.member.value.range,
                             pointer: original.candidate.object.pointer(to: original.member),
                             message: Self.description.message("related"))
-                    ]))
+                    ],
+                    sensitive: EmailAddress.sensitive(address, normalized)))
         }
     }
 }

@@ -14,7 +14,8 @@ public struct EmailNotNormalizedRule: Rule {
                     range: member.value.range, pointer: candidate.object.pointer(to: member),
                     fix: Fix(
                         description: Self.description.message("fix"), safety: .safe,
-                        edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(lowered))])))
+                        edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(lowered))]),
+                    sensitive: EmailAddress.sensitive(address, lowered)))
         }
     }
 }

@@ -15,12 +15,18 @@ public struct InvalidEmailRule: Rule {
             sink.report(
                 Self.finding(
                     ["address": EmailAddress.shown(address), "reason": failure.reason],
-                    range: member.value.range, pointer: candidate.object.pointer(to: member), fix: fix))
+                    range: member.value.range, pointer: candidate.object.pointer(to: member), fix: fix,
+                    sensitive: EmailAddress.sensitive(address, failure.unwrapped)))
         }
     }
 }
 
 extension EmailAddress {
+    /// The addresses a finding quotes, for `--redact`.
+    static func sensitive(_ addresses: String?...) -> [SensitiveValue] {
+        addresses.compactMap { $0 }.map { SensitiveValue($0, kind: .email) }
+    }
+
     /// An address as quoted in a message: cut when absurdly long.
     static func shown(_ address: String) -> String {
         address.count > 80 ? String(address.prefix(80)) + "…" : address

@@ -25,7 +25,8 @@ public struct ProviderAliasDuplicateRule: Rule {
                             range: original.member.value.range,
                             pointer: original.candidate.object.pointer(to: original.member),
                             message: Self.description.message("related"))
-                    ]))
+                    ],
+                    sensitive: EmailAddress.sensitive(address, original.normalized, mailbox)))
         }
     }
 }

@@ -13,7 +13,8 @@ public struct WrongTypeRule: Rule {
                     Self.finding(
                         ["field": member.key, "expected": Self.article(field.type), "found": Self.found(value)],
                         range: value.range, pointer: level.object.pointer(to: member),
-                        fix: Self.numericStringFix(value, expected: field.type)))
+                        fix: Self.numericStringFix(value, expected: field.type),
+                        sensitive: Self.sensitive(value)))
             }
         }
         if let data = payload.data, let elements = data.value.arrayElements {
@@ -22,9 +23,16 @@ public struct WrongTypeRule: Rule {
                 sink.report(
                     Self.finding(
                         "candidate", ["index": String(index), "found": Self.found(element)],
-                        range: element.range, pointer: pointer.appending(index)))
+                        range: element.range, pointer: pointer.appending(index), sensitive: Self.sensitive(element)))
             }
         }
+    }
+
+    /// A string quoted in the message may be a name or an address written in the wrong place.
+    static func sensitive(_ value: JSONValue) -> [SensitiveValue] {
+        guard let text = value.stringValue else { return [] }
+        let shown = text.count > 40 ? String(text.prefix(40)) : text
+        return [SensitiveValue(shown, kind: text.contains("@") ? .email : .name)]
     }
 
     static func article(_ type: JSONType) -> String {
