@@ -178,29 +178,9 @@ struct LintCommand: AsyncParsableCommand {
             return
         }
         do {
-            try AtomicFileWriter.write(Data(text.utf8), to: output)
+            try AtomicFileWriter.write(Array(text.utf8), to: output)
         } catch {
-            throw ToolFailure(message: "cannot write the report to '\(output)': \(error.localizedDescription)")
-        }
-    }
-}
-
-/// Writes through a temporary file in the same folder and a rename, so a report is never
-/// left half-written.
-enum AtomicFileWriter {
-    static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown)
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+            throw ToolFailure(message: error.description)
         }
     }
 }

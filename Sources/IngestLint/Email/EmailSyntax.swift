@@ -41,7 +41,8 @@ public enum EmailSyntax {
             reasons.append(displayName.isEmpty ? "angle brackets" : "a display name ('\(displayName)') with angle brackets")
             text = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingWhitespace
         }
-        if text.lowercased().hasPrefix("mailto:") {
+        // `mailto://…` is not a mailto URI: what follows is no address to keep.
+        if text.lowercased().hasPrefix("mailto:"), !text.dropFirst(7).hasPrefix("/") {
             reasons.append("a 'mailto:' prefix")
             text = String(text.dropFirst(7))
         }
@@ -191,8 +192,15 @@ public enum EmailSyntax {
         }
     }
 
+    /// A character for a message: invisible ones (format, private use, separators, …) by code point.
     static func quoted(_ scalar: Unicode.Scalar) -> String {
-        scalar == "'" ? "\"'\"" : "'\(scalar)'"
+        switch scalar.properties.generalCategory {
+        case .format, .privateUse, .unassigned, .surrogate, .control, .spaceSeparator, .lineSeparator,
+             .paragraphSeparator, .nonspacingMark, .enclosingMark:
+            return codePoint(scalar)
+        default:
+            return scalar == "'" ? "\"'\"" : "'\(scalar)'"
+        }
     }
 
     static func codePoint(_ scalar: Unicode.Scalar) -> String {

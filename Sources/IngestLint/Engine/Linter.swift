@@ -26,7 +26,7 @@ public struct Linter: Sendable {
         var sink = FindingSink(enabledCodes: enabledCodes)
         let root: JSONValue
         do {
-            root = try JSONParser.parseDocument(bytes, in: range)
+            root = try JSONParser.parseDocument(bytes, in: range, endName: kind == .jsonLine ? "end of line" : "end of input")
         } catch {
             sink.report(
                 JSONSyntaxRule.finding(

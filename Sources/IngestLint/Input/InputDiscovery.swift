@@ -34,6 +34,8 @@ public struct InputDiscovery: Sendable {
         self.standardInputName = standardInputName ?? "<stdin>"
     }
 
+    /// The inputs sorted by the path reports show, so reports are in file order whatever the
+    /// order of the arguments.
     public func inputs(for arguments: [String]) throws(InputError) -> [LintInput] {
         var inputs: [LintInput] = []
         var seen: Set<String> = []
@@ -60,7 +62,9 @@ public struct InputDiscovery: Sendable {
                 }
             }
         }
-        return inputs
+        return inputs.enumerated()
+            .sorted { ($0.element.displayPath, $0.offset) < ($1.element.displayPath, $1.offset) }
+            .map(\.element)
     }
 
     /// Files under `directory`, sorted, as `directory/relative/path`.

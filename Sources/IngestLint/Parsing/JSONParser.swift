@@ -9,17 +9,18 @@ public struct JSONParser {
 
     /// Parses `bytes[range]` as exactly one JSON document (surrounding whitespace allowed).
     /// Offsets in the result and in errors are offsets into `bytes`.
+    /// `endName` is what messages call the end of the range ("end of line" for JSON Lines).
     public static func parseDocument(
-        _ bytes: [UInt8], in range: Range<Int>? = nil
+        _ bytes: [UInt8], in range: Range<Int>? = nil, endName: String = "end of input"
     ) throws(JSONSyntaxError) -> JSONValue {
         let range = range ?? 0..<bytes.count
         return try withBuffer(bytes) { buffer throws(JSONSyntaxError) in
-            var scanner = Scanner(bytes: buffer, position: range.lowerBound, end: range.upperBound)
+            var scanner = Scanner(bytes: buffer, position: range.lowerBound, end: range.upperBound, endName: endName)
             scanner.skipWhitespace()
             let value = try scanner.parseValue(depth: 1)
             scanner.skipWhitespace()
             if scanner.position < scanner.end {
-                throw scanner.error("expected end of input after the JSON value, found \(scanner.describeFound())")
+                throw scanner.error("expected \(endName) after the JSON value, found \(scanner.describeFound())")
             }
             return value
         }
@@ -79,11 +80,13 @@ private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var position: Int
     let end: Int
+    let endName: String
 
-    init(bytes: UnsafeBufferPointer<UInt8>, position: Int, end: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, position: Int, end: Int, endName: String = "end of input") {
         self.bytes = bytes
         self.position = position
         self.end = min(end, bytes.count)
+        self.endName = endName
     }
 
     // MARK: Errors
@@ -96,7 +99,7 @@ private struct Scanner {
     /// Describes what stands at `offset`, for "found …" in messages.
     func describeFound(at offset: Int? = nil) -> String {
         let offset = offset ?? position
-        guard offset < end else { return "end of input" }
+        guard offset < end else { return endName }
         let byte = bytes[offset]
         switch byte {
         case Byte.slash:
@@ -155,7 +158,7 @@ private struct Scanner {
 
     mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         guard position < end else {
-            throw error("expected a value, found end of input", length: 0)
+            throw error("expected a value, found \(endName)", length: 0)
         }
         switch bytes[position] {
         case Byte.openBrace:
@@ -233,7 +236,7 @@ private struct Scanner {
             members.append(JSONMember(key: key, keyRange: keyRange, value: value))
             skipWhitespace()
             guard position < end else {
-                throw error("expected ',' or '}' after object member, found end of input", length: 0)
+                throw error("expected ',' or '}' after object member, found \(endName)", length: 0)
             }
             switch bytes[position] {
             case Byte.comma:
@@ -268,7 +271,7 @@ private struct Scanner {
             elements.append(try parseValue(depth: depth + 1))
             skipWhitespace()
             guard position < end else {
-                throw error("expected ',' or ']' after array element, found end of input", length: 0)
+                throw error("expected ',' or ']' after array element, found \(endName)", length: 0)
             }
             switch bytes[position] {
             case Byte.comma:
@@ -373,7 +376,7 @@ private struct Scanner {
                 position += 1
             }
         }
-        throw error("unterminated string: expected '\"', found end of input", length: 0)
+        throw error("unterminated string: expected '\"', found \(endName)", length: 0)
     }
 
     static func escapeHint(_ byte: UInt8) -> String {
@@ -389,7 +392,7 @@ private struct Scanner {
         let backslash = position
         position += 1
         guard position < end else {
-            throw error("unterminated escape sequence: found end of input", length: 0)
+            throw error("unterminated escape sequence: found \(endName)", length: 0)
         }
         let letter = bytes[position]
         position += 1

@@ -34,9 +34,10 @@ public struct TextReporter: Reporter {
     // MARK: One diagnostic
 
     func render(_ diagnostic: Diagnostic) -> String {
-        let location = "\(diagnostic.file):\(diagnostic.start.line):\(diagnostic.start.column):"
+        let location = "\(Self.printable(diagnostic.file)):\(diagnostic.start.line):\(diagnostic.start.column):"
         var out = paint(location, .bold) + " " + paint(diagnostic.severity.rawValue + ":", color(for: diagnostic.severity))
-        out += " " + diagnostic.message + " " + paint("[\(diagnostic.code) \(diagnostic.name)]", .dim) + "\n"
+        out += " " + Self.printable(diagnostic.message) + " "
+        out += paint("[\(Self.printable(diagnostic.code)) \(diagnostic.name)]", .dim) + "\n"
         let gutterWidth = String(diagnostic.start.line).count
         let gutter = String(repeating: " ", count: gutterWidth)
         if let line = diagnostic.sourceLine {
@@ -50,17 +51,40 @@ public struct TextReporter: Reporter {
         for related in diagnostic.related {
             let place = related.location.file == diagnostic.file
                 ? "\(related.location.start.line):\(related.location.start.column)"
-                : "\(related.location.file):\(related.location.start.line):\(related.location.start.column)"
-            out += paint(" \(gutter) = ", .blue) + "note: \(related.message) (\(place))\n"
+                : "\(Self.printable(related.location.file)):\(related.location.start.line):\(related.location.start.column)"
+            out += paint(" \(gutter) = ", .blue) + "note: \(Self.printable(related.message)) (\(place))\n"
         }
         if let help = diagnostic.help {
-            out += paint(" \(gutter) = ", .blue) + paint("help:", .bold) + " \(help)\n"
+            out += paint(" \(gutter) = ", .blue) + paint("help:", .bold) + " \(Self.printable(help))\n"
         }
         if let fix = diagnostic.fix {
             let label = fix.safety == .safe ? "fix:" : "unsafe fix:"
-            out += paint(" \(gutter) = ", .blue) + paint(label, .bold) + " \(fix.description)\n"
+            out += paint(" \(gutter) = ", .blue) + paint(label, .bold) + " \(Self.printable(fix.description))\n"
         }
         return out
+    }
+
+    /// Text from the input may hold escape sequences that would drive the terminal (set the
+    /// title, clear the screen, fake colours): control and bidi-format characters are shown as
+    /// `\u{…}` instead.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isUnprintable(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
     }
 
     /// The part of a source line to show, with tabs and control characters made printable and

@@ -56,8 +56,8 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
                 if firstFile == fileIndex, first.occurrence.payloadOrdinal == occurrence.payloadOrdinal { continue }
                 let firstLocation = first.occurrence.location(file: paths[firstFile])
                 let place = firstFile == fileIndex
-                    ? "line \(firstLocation.start.line)"
-                    : "\(firstLocation.file):\(firstLocation.start.line)"
+                    ? "line \(firstLocation.start.line), \(firstLocation.pointer)"
+                    : "\(firstLocation.file):\(firstLocation.start.line), \(firstLocation.pointer)"
                 added.append(Diagnostic(
                     code: code, name: rule.name, severity: severity,
                     message: rule.message("default", ["place": place]),

@@ -9,7 +9,10 @@ public struct DuplicateSkillRule: Rule {
             guard let firstIndex = entry.firstIndex, let text = entry.text, let canonical = entry.canonical else { continue }
             sink.report(
                 Self.finding(
-                    ["skill": text, "canonical": canonical, "first": String(firstIndex)],
+                    [
+                        "skill": text, "canonical": canonical, "first": String(firstIndex),
+                        "firstSkill": list.entries[firstIndex].text ?? canonical,
+                    ],
                     range: entry.value.range, pointer: list.pointer.appending(entry.index),
                     fix: Fix(
                         description: Self.description.message("fix"), safety: .safe,

@@ -466,7 +466,7 @@ extension RuleCatalogue {
             fixAvailability: .none,
             summary: "Two candidates of one payload share an e-mail after normalisation (trim, lower-case).",
             messages: [
-                "default": "duplicate e-mail '{address}': candidate {index} of this payload has it too",
+                "default": "duplicate e-mail '{address}': data[{index}] of this payload has it too",
                 "related": "first candidate with this e-mail",
             ],
             documentation: RuleDocumentation(
@@ -646,7 +646,7 @@ extension RuleCatalogue {
             fixAvailability: .safe,
             summary: "A skill repeats after normalisation.",
             messages: [
-                "default": "skill '{skill}' repeats skill {first} ('{canonical}')",
+                "default": "skill '{skill}' repeats skills[{first}] ('{firstSkill}'), both '{canonical}'",
                 "fix": "remove the repeated skill",
                 "related": "first occurrence of this skill",
             ],
