@@ -7,11 +7,20 @@ public struct EmailDomainCatalogue: Sendable, Equatable {
     public let topLevelTypos: [String: String]
     /// Domains reserved for testing and documentation; their subdomains are reserved too.
     public let reserved: [String]
+    private let providerSet: Set<String>
+    /// Providers long enough for fuzzy matching, as bytes, for the per-address hot path.
+    private let fuzzyTargets: [(domain: String, bytes: [UInt8])]
 
     public init(providers: [String], topLevelTypos: [String: String], reserved: [String]) {
         self.providers = providers
         self.topLevelTypos = topLevelTypos
         self.reserved = reserved
+        providerSet = Set(providers)
+        fuzzyTargets = providers.filter { $0.utf8.count >= Self.minimumFuzzyLength }.map { ($0, Array($0.utf8)) }
+    }
+
+    public static func == (lhs: EmailDomainCatalogue, rhs: EmailDomainCatalogue) -> Bool {
+        lhs.providers == rhs.providers && lhs.topLevelTypos == rhs.topLevelTypos && lhs.reserved == rhs.reserved
     }
 
     /// The built-in catalogue plus the configuration's extra domains.
@@ -28,14 +37,24 @@ public struct EmailDomainCatalogue: Sendable, Equatable {
 
     /// The provider or top-level domain that `domain` (lower-case) probably misspells.
     public func typoSuggestion(for domain: String) -> String? {
-        if providers.contains(domain) { return nil }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        if let top = labels.last, let intended = topLevelTypos[String(top)] {
-            return labels.dropLast().joined(separator: ".") + "." + intended
+        if providerSet.contains(domain) { return nil }
+        if let dot = domain.lastIndex(of: "."), let intended = topLevelTypos[String(domain[domain.index(after: dot)...])] {
+            return domain[..<dot] + "." + intended
         }
-        let targets = providers.filter { $0.utf8.count >= Self.minimumFuzzyLength }
-        let limit = domain.utf8.count >= 10 ? 2 : 1
-        return Suggestion.nearest(to: domain, in: targets, maximumDistance: limit)
+        let bytes = Array(domain.utf8)
+        let limit = bytes.count >= 10 ? 2 : 1
+        var best: String?
+        var bestDistance = limit + 1
+        var isTie = false
+        for target in fuzzyTargets where abs(target.bytes.count - bytes.count) <= limit {
+            let distance = Suggestion.editDistance(bytes, target.bytes, limit: limit)
+            if distance < bestDistance {
+                (best, bestDistance, isTie) = (target.domain, distance, false)
+            } else if distance == bestDistance, distance <= limit {
+                isTie = true
+            }
+        }
+        return isTie ? nil : best
     }
 
     /// The reserved domain that `domain` (lower-case) is or is under.

@@ -57,10 +57,10 @@ public enum EmailSyntax {
         if scalars[0] == "\"" { return "quoted local parts are not accepted" }
         // Positions in messages are 1-based scalar positions in the whole address.
         for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.generalCategory == .control {
+            if scalar.isControl {
                 return "control character \(codePoint(scalar)) at position \(index + 1)"
             }
-            if scalar.properties.isWhitespace {
+            if scalar.isWhiteSpace {
                 return "white space at position \(index + 1)"
             }
         }

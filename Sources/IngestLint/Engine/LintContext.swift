@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What rules may know beyond the payload itself: the resolved configuration and the data
 /// derived from it once per run.
 public struct LintContext: Sendable {
@@ -6,6 +8,8 @@ public struct LintContext: Sendable {
     public let emailDomains: EmailDomainCatalogue
     /// Built-in skills and aliases, plus the configuration's.
     public let skills: SkillCatalogue
+    /// Domain → typo suggestion, shared by all workers: a run meets few distinct domains.
+    let domainTypos = DomainTypoCache()
 
     public init(configuration: Configuration) {
         self.configuration = configuration
@@ -15,7 +19,28 @@ public struct LintContext: Sendable {
     }
 }
 
+
+/// Remembers IL304's verdict per domain; bounded so hostile input cannot grow it without end.
+final class DomainTypoCache: Sendable {
+    static let capacity = 50_000
+    private let verdicts = Mutex<[String: String?]>([:])
+
+    func suggestion(for domain: String, compute: (String) -> String?) -> String? {
+        if let known = verdicts.withLock({ $0[domain] }) { return known }
+        let verdict = compute(domain)
+        verdicts.withLock { cache in
+            if cache.count < Self.capacity { cache[domain] = verdict }
+        }
+        return verdict
+    }
+}
+
 extension LintContext {
+    /// IL304's suggestion for a lower-case domain, cached across the run.
+    func typoSuggestion(for domain: String) -> String? {
+        domainTypos.suggestion(for: domain) { emailDomains.typoSuggestion(for: $0) }
+    }
+
     /// What the configuration says about an Interviewer: its registry entry, and its visibility
     /// (the entry's, else `default-visibility` / `--visibility`; nil when unknown).
     public func interviewer(_ id: String) -> (profile: InterviewerProfile?, visibility: Visibility?) {

@@ -38,6 +38,27 @@ public struct Candidate: Sendable {
     public let object: ObjectView
     /// Index in `data`.
     public let index: Int
+    /// The e-mail when it is a non-blank string, checked once for all the e-mail rules.
+    public let emailCheck: EmailCheck?
+
+    public struct EmailCheck: Sendable {
+        public let member: JSONMember
+        public let address: String
+        /// Nil when the address is valid.
+        public let failure: EmailSyntax.Failure?
+
+        public var isValid: Bool { failure == nil }
+    }
+
+    init(object: ObjectView, index: Int) {
+        self.object = object
+        self.index = index
+        if let member = object.member("email"), let address = member.value.stringValue, !address.isBlank {
+            emailCheck = EmailCheck(member: member, address: address, failure: EmailSyntax.validate(address))
+        } else {
+            emailCheck = nil
+        }
+    }
 
     public var name: JSONMember? { object.member("name") }
     public var email: JSONMember? { object.member("email") }
@@ -57,14 +78,14 @@ public struct Candidate: Sendable {
 extension String {
     /// Empty or only whitespace (Unicode white space, as the API trims).
     public var isBlank: Bool {
-        unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        unicodeScalars.allSatisfy { $0.isWhiteSpace }
     }
 
     /// Without leading and trailing Unicode white space.
     public var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+              let last = scalars.lastIndex(where: { !$0.isWhiteSpace }) else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -35,7 +35,7 @@ public struct SkillCatalogue: Sendable, Equatable {
         var result = ""
         var pendingSpace = false
         for scalar in skill.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhiteSpace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.unicodeScalars.append(" ") }
@@ -56,11 +56,8 @@ public struct SkillCatalogue: Sendable, Equatable {
 
     /// The nearest catalogue id (or alias's id) for an unknown skill.
     public func nearest(to canonicalSkill: String) -> String? {
-        let candidates = Array(ids) + Array(aliasTargets.keys)
+        let candidates = (Array(ids) + Array(aliasTargets.keys)).sorted()
         let limit = canonicalSkill.count >= 6 ? 2 : 1
-        guard let match = Suggestion.nearest(to: canonicalSkill, in: candidates.sorted(), maximumDistance: limit) else {
-            return nil
-        }
-        return aliasTargets[match] ?? match
+        return Suggestion.nearest(to: canonicalSkill, in: candidates, maximumDistance: limit) { aliasTargets[$0] ?? $0 }
     }
 }

@@ -40,7 +40,7 @@ struct SkillList {
     /// Why a string is not a usable skill (the message key of IL502), if it is not.
     static func problem(in text: String) -> String? {
         if text.isBlank { return "blank" }
-        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return "control" }
+        if text.unicodeScalars.contains(where: { $0.isControl }) { return "control" }
         if text.count > maximumLength { return "too-long" }
         return nil
     }

@@ -1,22 +1,54 @@
 /// "Did you mean" for keys and values: a case-insensitive match, else the unique nearest
 /// candidate within an edit distance of 2.
 enum Suggestion {
-    static func nearest(to word: String, in candidates: [String], maximumDistance: Int = 2) -> String? {
+    /// `resolve` maps a candidate to what it stands for (an alias to its skill), so that
+    /// equally near candidates standing for the same thing are not a tie.
+    static func nearest(
+        to word: String, in candidates: [String], maximumDistance: Int = 2, resolve: (String) -> String = { $0 }
+    ) -> String? {
         let lowered = word.lowercased()
-        if let exact = candidates.first(where: { $0.lowercased() == lowered }) { return exact }
+        if let exact = candidates.first(where: { $0.lowercased() == lowered }) { return resolve(exact) }
         var best: [String] = []
         var bestDistance = maximumDistance + 1
         for candidate in candidates {
             let distance = editDistance(lowered, candidate.lowercased(), limit: maximumDistance)
+            guard distance <= maximumDistance else { continue }
+            let resolved = resolve(candidate)
             if distance < bestDistance {
-                best = [candidate]
+                best = [resolved]
                 bestDistance = distance
-            } else if distance == bestDistance {
-                best.append(candidate)
+            } else if distance == bestDistance, !best.contains(resolved) {
+                best.append(resolved)
             }
         }
         // Two equally near candidates: suggesting either would be a guess.
         return best.count == 1 ? best[0] : nil
+    }
+
+    /// `editDistance` over bytes, stopping as soon as every path exceeds `limit` (then it
+    /// returns `limit + 1`): the per-address path for ASCII domains.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return min(max(a.count, b.count), limit + 1) }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return min(previous[b.count], limit + 1)
     }
 
     /// Optimal-string-alignment distance (a transposition counts as one edit), over scalars.

@@ -99,8 +99,6 @@ struct EmailSyntaxTableTests {
             "postmaster@lovelace.dev",
             // Plus tags.
             "ada+jobs@gmail.com",
-            "ada+@lovelace.dev",
-            "+ada@lovelace.dev",
             "ada+a+b+c@lovelace.dev",
             "ada+jobs.2024@lovelace.dev",
             "ada.lovelace+ats-import@lovelace.dev",
@@ -350,7 +348,6 @@ struct EmailSyntaxTableTests {
             Case("ada(comment)@lovelace.dev", "comments are not accepted ('(' at position 4)"),
             Case("(comment)ada@lovelace.dev", "comments are not accepted ('(' at position 1)"),
             Case("ada.(x)lovelace@lovelace.dev", "comments are not accepted ('(' at position 5)"),
-            Case("ada)@lovelace.dev", "comments are not accepted (')' at position 4)"),
             Case("ada@lovelace.dev(comment)", "invalid character '(' in the domain at position 17"),
             Case("ada@(comment)lovelace.dev", "invalid character '(' in the domain at position 5"),
             Case("ada@lovelace(x).dev", "invalid character '(' in the domain at position 13"),
@@ -365,9 +362,9 @@ struct EmailSyntaxTableTests {
             Case("<ada>", "angle brackets are not accepted"),
         ]
 
-        // mailto: with an invalid address after it (no fix to offer).
+        // mailto: with an invalid address after it (no fix to offer); `mailto://` is no mailto URI.
         cases += [
-            Case("mailto:ada@@lovelace.dev", "invalid character ':' at position 7"),
+            Case("mailto:ada@@lovelace.dev", "more than one '@' (at positions 11, 12)"),
             Case("mailto:ada@lovelace.dev?subject=hi", "invalid character ':' at position 7"),
             Case("mailto://ada@lovelace.dev", "invalid character ':' at position 7"),
         ]
@@ -565,6 +562,9 @@ struct EmailSyntaxTableTests {
         Case(" <mailto:ada@lovelace.dev> ", "white space and angle brackets and a 'mailto:' prefix around the address", unwrapped: "ada@lovelace.dev"),
         Case("Ada <mailto:ada@lovelace.dev>", "a display name ('Ada') with angle brackets and a 'mailto:' prefix around the address", unwrapped: "ada@lovelace.dev"),
         Case("mailto:josé@bücher.de", "a 'mailto:' prefix around the address", unwrapped: "josé@bücher.de"),
+        // '/' is atext: a local part may start with it ("mailto://…" is no address, "mailto:/x@…" is).
+        Case("mailto:/ada@lovelace.dev", "a 'mailto:' prefix around the address", unwrapped: "/ada@lovelace.dev"),
+        Case("mailto:/@lovelace.dev", "a 'mailto:' prefix around the address", unwrapped: "/@lovelace.dev"),
         // The longest legal address, wrapped: the limits apply to what is inside.
         Case("<" + local64 + "@" + domain189 + ">", "angle brackets around the address", unwrapped: local64 + "@" + domain189),
         // mailto: in front of the brackets is a prefix, not a display name.

@@ -414,6 +414,15 @@ struct StatusRoutingTests {
         #expect(SchedulingLint.diagnostics(blank, configuration, codes: ["IL603"]).isEmpty)
     }
 
+    @Test("IL603 does not guess when the only registered id is far from the written one")
+    func unknownInterviewerNoFarSuggestion() throws {
+        var configuration = Configuration()
+        configuration.interviewers = [SchedulingLint.interviewerId: InterviewerProfile(visibility: .public)]
+        let text = SchedulingLint.payload(statusMember: "").replacingOccurrences(of: SchedulingLint.interviewerId, with: "backend")
+        let finding = try #require(SchedulingLint.diagnostics(text, configuration, codes: ["IL603"]).first)
+        #expect(finding.help == nil, "'backend' is 36 edits away from the registered UUID: no 'did you mean'")
+    }
+
     @Test("IL603's suggestion is the id as registered")
     func unknownInterviewerSuggestsRegisteredSpelling() throws {
         var configuration = Configuration()
@@ -581,6 +590,17 @@ struct StatusRoutingTests {
             #expect(finding.fix == nil, "a near miss gets a suggestion, never a fix")
             #expect(finding.help == help)
         }
+    }
+
+    @Test("\"Did you mean\" never suggests a candidate beyond the maximum distance")
+    func suggestionLimit() {
+        // The root of IL600's and IL603's far-fetched suggestions: a candidate whose length alone
+        // puts it beyond the limit must not count as a match.
+        #expect(Suggestion.nearest(to: "pending", in: InvalidStatusRule.values, maximumDistance: 3) == nil)
+        #expect(Suggestion.nearest(to: "backend", in: [SchedulingLint.interviewerId], maximumDistance: 3) == nil)
+        #expect(Suggestion.nearest(to: "abcdefgh", in: ["abcd"], maximumDistance: 3) == nil)
+        #expect(Suggestion.nearest(to: "shortlist", in: InvalidStatusRule.values, maximumDistance: 3) == "shortlisted")
+        #expect(Suggestion.nearest(to: "Draft", in: InvalidStatusRule.values, maximumDistance: 0) == "draft")
     }
 
     @Test("Valid statuses and non-strings are not IL600")

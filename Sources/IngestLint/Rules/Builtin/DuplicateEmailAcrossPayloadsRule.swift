@@ -13,10 +13,10 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
         for (payloadIndex, payload) in payloads.enumerated() {
             guard let interviewerId = payload.validInterviewerId else { continue }
             for candidate in payload.candidates {
-                guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank else { continue }
+                guard let check = candidate.emailCheck else { continue }
                 sightings.append(EmailSighting(
-                    key: EmailKey(interviewerId: interviewerId, email: address), payloadIndex: payloadIndex,
-                    range: member.value.range, batchIndex: payload.batchIndex, candidateIndex: candidate.index))
+                    key: EmailKey(interviewerId: interviewerId, email: check.address), payloadIndex: payloadIndex,
+                    range: check.member.value.range, batchIndex: payload.batchIndex, candidateIndex: candidate.index))
             }
         }
         return sightings

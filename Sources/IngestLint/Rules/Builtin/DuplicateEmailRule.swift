@@ -6,7 +6,8 @@ public struct DuplicateEmailRule: Rule {
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         var first: [String: (candidate: Candidate, member: JSONMember)] = [:]
         for candidate in payload.candidates {
-            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank else { continue }
+            guard let check = candidate.emailCheck else { continue }
+            let (member, address) = (check.member, check.address)
             let normalized = EmailAddress.normalized(address)
             guard let original = first[normalized] else {
                 first[normalized] = (candidate, member)

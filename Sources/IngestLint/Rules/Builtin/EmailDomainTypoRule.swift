@@ -5,13 +5,12 @@ public struct EmailDomainTypoRule: Rule {
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
-            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank,
-                  EmailSyntax.validate(address) == nil, let domain = EmailAddress.domain(of: address),
-                  let suggestion = context.emailDomains.typoSuggestion(for: domain) else { continue }
+            guard let check = candidate.emailCheck, check.isValid, let domain = EmailAddress.domain(of: check.address),
+                  let suggestion = context.typoSuggestion(for: domain) else { continue }
             sink.report(
                 Self.finding(
                     ["domain": domain, "suggestion": suggestion],
-                    range: member.value.range, pointer: candidate.object.pointer(to: member),
+                    range: check.member.value.range, pointer: candidate.object.pointer(to: check.member),
                     help: Self.description.message("help", ["suggestion": suggestion])))
         }
     }

@@ -5,9 +5,10 @@ public struct EmailNotNormalizedRule: Rule {
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
-            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank else { continue }
+            guard let check = candidate.emailCheck, check.isValid else { continue }
+            let (member, address) = (check.member, check.address)
             let lowered = address.lowercased()
-            guard lowered != address, EmailSyntax.validate(address) == nil else { continue }
+            guard lowered != address else { continue }
             sink.report(
                 Self.finding(
                     ["address": EmailAddress.shown(address), "normalized": EmailAddress.shown(lowered)],

@@ -5,8 +5,8 @@ public struct InvalidEmailRule: Rule {
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
-            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank,
-                  let failure = EmailSyntax.validate(address) else { continue }
+            guard let check = candidate.emailCheck, let failure = check.failure else { continue }
+            let (member, address) = (check.member, check.address)
             let fix = failure.unwrapped.map { inner in
                 Fix(
                     description: Self.description.message("fix", ["address": inner]), safety: .safe,

@@ -7,8 +7,8 @@ public struct ProviderAliasDuplicateRule: Rule {
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         var first: [String: (candidate: Candidate, member: JSONMember, normalized: String)] = [:]
         for candidate in payload.candidates {
-            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank,
-                  EmailSyntax.validate(address) == nil else { continue }
+            guard let check = candidate.emailCheck, check.isValid else { continue }
+            let (member, address) = (check.member, check.address)
             let mailbox = EmailAddress.mailbox(of: address)
             let normalized = EmailAddress.normalized(address)
             guard let original = first[mailbox] else {

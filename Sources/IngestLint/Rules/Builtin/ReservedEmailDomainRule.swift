@@ -5,13 +5,12 @@ public struct ReservedEmailDomainRule: Rule {
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
-            guard let member = candidate.email, let address = member.value.stringValue, !address.isBlank,
-                  EmailSyntax.validate(address) == nil, let domain = EmailAddress.domain(of: address),
+            guard let check = candidate.emailCheck, check.isValid, let domain = EmailAddress.domain(of: check.address),
                   let reserved = context.emailDomains.reservedMatch(for: domain) else { continue }
             sink.report(
                 Self.finding(
                     ["domain": domain, "reserved": reserved],
-                    range: member.value.range, pointer: candidate.object.pointer(to: member)))
+                    range: check.member.value.range, pointer: candidate.object.pointer(to: check.member)))
         }
     }
 }

@@ -37,17 +37,17 @@ public struct SuspiciousNameRule: Rule {
         if !scalars.contains(where: { $0.properties.isAlphabetic }) {
             problems.append(Problem(key: "reason-no-letter"))
         }
-        if let control = scalars.first(where: { $0.properties.generalCategory == .control }) {
+        if let control = scalars.first(where: { $0.isControl }) {
             problems.append(Problem(key: "reason-control", arguments: ["codePoint": codePoint(control)]))
         }
-        if let first = scalars.first, first.properties.isWhitespace {
+        if let first = scalars.first, first.isWhiteSpace {
             problems.append(Problem(key: "reason-leading-space"))
         }
-        if let last = scalars.last, last.properties.isWhitespace {
+        if let last = scalars.last, last.isWhiteSpace {
             problems.append(Problem(key: "reason-trailing-space"))
         }
         let trimmed = Array(name.trimmingWhitespace.unicodeScalars)
-        if zip(trimmed, trimmed.dropFirst()).contains(where: { $0.properties.isWhitespace && $1.properties.isWhitespace }) {
+        if zip(trimmed, trimmed.dropFirst()).contains(where: { $0.isWhiteSpace && $1.isWhiteSpace }) {
             problems.append(Problem(key: "reason-repeated-space"))
         }
         return problems
@@ -56,7 +56,7 @@ public struct SuspiciousNameRule: Rule {
     /// Something shaped like `local@domain.tld`, without spaces.
     static func looksLikeEmail(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace
-        guard !trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else { return false }
+        guard !trimmed.unicodeScalars.contains(where: { $0.isWhiteSpace }) else { return false }
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
@@ -68,7 +68,7 @@ public struct SuspiciousNameRule: Rule {
         var result = ""
         var pendingSpace = false
         for scalar in text.trimmingWhitespace.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhiteSpace {
                 pendingSpace = true
             } else {
                 if pendingSpace { result.unicodeScalars.append(" ") }

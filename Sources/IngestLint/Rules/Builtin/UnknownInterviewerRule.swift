@@ -7,7 +7,7 @@ public struct UnknownInterviewerRule: Rule {
         guard !registry.isEmpty, let id = payload.validInterviewerId, let member = payload.interviewerId,
               context.configuration.interviewer(id) == nil else { return }
         let known = registry.keys.sorted()
-        let help = Suggestion.nearest(to: id.trimmingWhitespace.lowercased(), in: known.map { $0.lowercased() }, maximumDistance: 3)
+        let help = Suggestion.nearest(to: id.trimmingWhitespace, in: known, maximumDistance: 3)
             .map { Self.description.message("help-suggestion", ["suggestion": $0]) }
         sink.report(
             Self.finding(
