@@ -17,6 +17,18 @@ public struct EmailDomainCatalogue: Sendable, Equatable {
         self.reserved = reserved
         providerSet = Set(providers)
         fuzzyTargets = providers.filter { $0.utf8.count >= Self.minimumFuzzyLength }.map { ($0, Array($0.utf8)) }
+        var brands: [Substring: Int] = [:]
+        for provider in providers { brands[Self.brand(of: provider), default: 0] += 1 }
+        multiCountryBrands = Set(brands.filter { $0.value > 1 }.keys.map(String.init))
+    }
+
+    /// Brands with several country domains (`hotmail.fr`, `hotmail.de`, …): another country
+    /// suffix of theirs (`hotmail.be`) is probably real, not a typo.
+    private let multiCountryBrands: Set<String>
+
+    /// The first label: `hotmail` of `hotmail.co.uk`.
+    static func brand(of domain: String) -> Substring {
+        domain.prefix { $0 != "." }
     }
 
     public static func == (lhs: EmailDomainCatalogue, rhs: EmailDomainCatalogue) -> Bool {
@@ -46,7 +58,11 @@ public struct EmailDomainCatalogue: Sendable, Equatable {
         var best: String?
         var bestDistance = limit + 1
         var isTie = false
+        let brand = Self.brand(of: domain)
         for target in fuzzyTargets where abs(target.bytes.count - bytes.count) <= limit {
+            // `hotmail.be` is a real sibling of `hotmail.de`; `hotmail.co` is `hotmail.com` cut short.
+            if Self.brand(of: target.domain) == brand, multiCountryBrands.contains(String(brand)),
+               !target.domain.hasPrefix(domain) { continue }
             let distance = Suggestion.editDistance(bytes, target.bytes, limit: limit)
             if distance < bestDistance {
                 (best, bestDistance, isTie) = (target.domain, distance, false)

@@ -23,12 +23,81 @@ public enum EmailSyntax {
 
     /// `nil` when `address` is valid.
     public static func validate(_ address: String) -> Failure? {
+        // Nearly every address is plain ASCII and valid: prove that in one pass over the bytes,
+        // and take the slow path (which explains) only for the rest.
+        if isPlainValidASCII(address) { return nil }
         if let wrapped = unwrap(address) {
             if wrapped.inner != address, validateBare(wrapped.inner) == nil {
                 return Failure(reason: wrapped.reason, unwrapped: wrapped.inner)
             }
         }
         return validateBare(address).map { Failure(reason: $0, unwrapped: nil) }
+    }
+
+    /// True only for an ASCII address that satisfies the whole policy; false means "look closer".
+    static func isPlainValidASCII(_ address: String) -> Bool {
+        if let result = address.utf8.withContiguousStorageIfAvailable(isPlainValidASCII) { return result }
+        return Array(address.utf8).withUnsafeBufferPointer(isPlainValidASCII)
+    }
+
+    static func isPlainValidASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count <= maximumAddressOctets, let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
+            let localLength = at
+            guard localLength >= 1, localLength <= maximumLocalOctets else { return false }
+            var previous: UInt8 = UInt8(ascii: ".")
+            for index in 0..<at {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") {
+                    if previous == UInt8(ascii: ".") { return false }
+                } else if !isASCIIAtext(byte) {
+                    return false
+                }
+                previous = byte
+            }
+            if previous == UInt8(ascii: ".") { return false }
+            let domainStart = at + 1
+            guard bytes.count - domainStart <= maximumDomainOctets else { return false }
+            var labelStart = domainStart
+            var labelCount = 0
+            var labelAllDigits = true
+            var index = domainStart
+            while index <= bytes.count {
+                if index == bytes.count || bytes[index] == UInt8(ascii: ".") {
+                    let length = index - labelStart
+                    guard length >= 1, length <= maximumLabelOctets,
+                          bytes[labelStart] != UInt8(ascii: "-"), bytes[index - 1] != UInt8(ascii: "-") else { return false }
+                    // `xn--` labels must decode: the slow path checks them.
+                    if length >= 4, bytes[labelStart + 2] == UInt8(ascii: "-"), bytes[labelStart + 3] == UInt8(ascii: "-") {
+                        return false
+                    }
+                    labelCount += 1
+                    if index == bytes.count { break }
+                    labelStart = index + 1
+                    labelAllDigits = true
+                } else {
+                    let byte = bytes[index]
+                    let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                    let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                    guard isDigit || isLetter || byte == UInt8(ascii: "-") else { return false }
+                    if !isDigit { labelAllDigits = false }
+                }
+                index += 1
+            }
+            return labelCount >= 2 && !labelAllDigits
+    }
+
+    static func isASCIIAtext(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"),
+             UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "?"),
+             UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
+             UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// Surrounding whitespace, a `mailto:` prefix and `Name <addr>` / `<addr>`, peeled off.

@@ -1,27 +1,70 @@
 /// An RFC 6901 JSON Pointer, built by appending keys and indexes.
+///
+/// Every object a rule looks at has a pointer but few are ever reported, so appending is one
+/// small allocation and the escaped text is only built by `description`.
 public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
-    public private(set) var description: String
+    private enum Component: Sendable {
+        case key(String)
+        case index(Int)
+    }
 
-    public static let root = JSONPointer(description: "")
+    private final class Node: Sendable {
+        let parent: Node?
+        let component: Component
 
-    private init(description: String) {
-        self.description = description
+        init(parent: Node?, component: Component) {
+            self.parent = parent
+            self.component = component
+        }
+    }
+
+    private let last: Node?
+
+    public static let root = JSONPointer(last: nil)
+
+    private init(last: Node?) {
+        self.last = last
     }
 
     public func appending(_ key: String) -> JSONPointer {
-        var escaped = ""
-        escaped.reserveCapacity(key.utf8.count + 1)
-        for character in key.unicodeScalars {
-            switch character {
-            case "~": escaped += "~0"
-            case "/": escaped += "~1"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return JSONPointer(description: description + "/" + escaped)
+        JSONPointer(last: Node(parent: last, component: .key(key)))
     }
 
     public func appending(_ index: Int) -> JSONPointer {
-        JSONPointer(description: description + "/" + String(index))
+        JSONPointer(last: Node(parent: last, component: .index(index)))
+    }
+
+    public var description: String {
+        var components: [Component] = []
+        var node = last
+        while let current = node {
+            components.append(current.component)
+            node = current.parent
+        }
+        var text = ""
+        for component in components.reversed() {
+            text += "/"
+            switch component {
+            case .index(let index):
+                text += String(index)
+            case .key(let key):
+                for scalar in key.unicodeScalars {
+                    switch scalar {
+                    case "~": text += "~0"
+                    case "/": text += "~1"
+                    default: text.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+        }
+        return text
+    }
+
+    public static func == (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
+        lhs.description == rhs.description
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(description)
     }
 }

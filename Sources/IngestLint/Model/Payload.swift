@@ -5,6 +5,8 @@ public struct Payload: Sendable {
     public let candidates: [Candidate]
     /// The index in the root batch array, when the payload is a batch element.
     public let batchIndex: Int?
+    /// The payload, candidate and metadata objects, computed once for all the rules.
+    let schemaLevels: [SchemaWalk.Level]
 
     public init(object: ObjectView, batchIndex: Int? = nil) {
         self.object = object
@@ -19,6 +21,7 @@ public struct Payload: Sendable {
             }
         }
         self.candidates = candidates
+        schemaLevels = SchemaWalk.levels(object: object, candidates: candidates)
     }
 
     public var interviewerId: JSONMember? { object.member("interviewerId") }
@@ -53,6 +56,10 @@ public struct Candidate: Sendable {
     init(object: ObjectView, index: Int) {
         self.object = object
         self.index = index
+        metadataObject = object.member("metadata").flatMap { ObjectView($0.value, pointer: object.pointer(to: $0)) }
+        additionalFieldsObject = object.member("additionalFields").flatMap {
+            ObjectView($0.value, pointer: object.pointer(to: $0))
+        }
         if let member = object.member("email"), let address = member.value.stringValue, !address.isBlank {
             emailCheck = EmailCheck(member: member, address: address, failure: EmailSyntax.validate(address))
         } else {
@@ -66,13 +73,9 @@ public struct Candidate: Sendable {
     public var metadata: JSONMember? { object.member("metadata") }
 
     /// `metadata` as an object view, when it is one.
-    public var metadataObject: ObjectView? {
-        metadata.flatMap { ObjectView($0.value, pointer: object.pointer(to: $0)) }
-    }
-
-    public var additionalFieldsObject: ObjectView? {
-        additionalFields.flatMap { ObjectView($0.value, pointer: object.pointer(to: $0)) }
-    }
+    public let metadataObject: ObjectView?
+    /// `additionalFields` as an object view, when it is one.
+    public let additionalFieldsObject: ObjectView?
 }
 
 extension String {

@@ -36,16 +36,20 @@ public enum PayloadSchema {
         FieldSpec(name: "sendEmailAfter", level: .metadata, type: .number, isRequired: false),
     ]
 
+    private static let byLevel: [SchemaLevel: [FieldSpec]] = Dictionary(grouping: fields, by: \.level)
+    private static let byName: [String: FieldSpec] = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0) })
+
     public static func fields(at level: SchemaLevel) -> [FieldSpec] {
-        fields.filter { $0.level == level }
+        byLevel[level] ?? []
     }
 
     public static func field(_ name: String, at level: SchemaLevel) -> FieldSpec? {
-        fields.first { $0.name == name && $0.level == level }
+        guard let field = byName[name], field.level == level else { return nil }
+        return field
     }
 
     /// The level a documented field belongs to, whatever level it was found at.
     public static func documentedLevel(of name: String) -> SchemaLevel? {
-        fields.first { $0.name == name }?.level
+        byName[name]?.level
     }
 }

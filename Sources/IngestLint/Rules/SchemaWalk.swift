@@ -12,8 +12,13 @@ enum SchemaWalk {
     }
 
     static func levels(of payload: Payload) -> [Level] {
-        var levels = [Level(object: payload.object, level: .payload, candidate: nil)]
-        for candidate in payload.candidates {
+        payload.schemaLevels
+    }
+
+    static func levels(object: ObjectView, candidates: [Candidate]) -> [Level] {
+        var levels = [Level(object: object, level: .payload, candidate: nil)]
+        levels.reserveCapacity(1 + candidates.count * 2)
+        for candidate in candidates {
             levels.append(Level(object: candidate.object, level: .candidate, candidate: candidate))
             if let metadata = candidate.metadataObject {
                 levels.append(Level(object: metadata, level: .metadata, candidate: candidate))
