@@ -1,6 +1,6 @@
 /// A JSON object at a known pointer, read the way most JSON parsers read it: for a repeated key,
 /// the last value wins.
-public struct ObjectView: Sendable {
+public final class ObjectView: Sendable {
     public let value: JSONValue
     public let members: [JSONMember]
     public let pointer: JSONPointer

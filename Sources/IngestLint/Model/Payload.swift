@@ -1,5 +1,5 @@
 /// One payload object (a file root, a batch element or a JSON Lines line) and its candidates.
-public struct Payload: Sendable {
+public final class Payload: Sendable {
     public let object: ObjectView
     /// The valid candidate objects of `data`, when `data` is an array.
     public let candidates: [Candidate]
@@ -37,7 +37,7 @@ public struct Payload: Sendable {
 }
 
 /// One element of `data` that is an object.
-public struct Candidate: Sendable {
+public final class Candidate: Sendable {
     public let object: ObjectView
     /// Index in `data`.
     public let index: Int

@@ -24,6 +24,8 @@ public struct LineIndex: Sendable {
     public let firstLine: Int
     /// Offsets where each line starts, the first being `range.lowerBound`.
     private let lineStarts: [Int]
+    /// No byte above 0x7F: a column is then a byte count.
+    private let isASCII: Bool
 
     public init(bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1) {
         let range = range ?? 0..<bytes.count
@@ -32,9 +34,12 @@ public struct LineIndex: Sendable {
         self.firstLine = firstLine
         var starts = [range.lowerBound]
         var index = range.lowerBound
+        var sawNonASCII = false
         while index < range.upperBound {
             let byte = bytes[index]
-            if byte == 0x0A {
+            if byte >= 0x80 {
+                sawNonASCII = true
+            } else if byte == 0x0A {
                 starts.append(index + 1)
             } else if byte == 0x0D {
                 if index + 1 < range.upperBound, bytes[index + 1] == 0x0A { index += 1 }
@@ -43,6 +48,7 @@ public struct LineIndex: Sendable {
             index += 1
         }
         lineStarts = starts
+        isASCII = !sawNonASCII
     }
 
     /// Number of line breaks inside the document.
@@ -62,6 +68,7 @@ public struct LineIndex: Sendable {
     public func position(of offset: Int) -> SourcePosition {
         let offset = min(max(offset, range.lowerBound), range.upperBound)
         let slot = lineSlot(containing: offset)
+        if isASCII { return SourcePosition(line: firstLine + slot, column: offset - lineStarts[slot] + 1) }
         var column = 1
         var index = lineStarts[slot]
         while index < offset {
