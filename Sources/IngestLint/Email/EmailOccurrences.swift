@@ -5,7 +5,9 @@ public struct EmailKey: Hashable, Sendable {
     let low: UInt64
 
     public init(interviewerId: String, email: String) {
-        let text = interviewerId.trimmingWhitespace.lowercased() + "\u{0}" + EmailAddress.normalized(email)
+        let id = interviewerId.trimmingWhitespace.lowercased()
+        // The id's length goes first, so no (id, e-mail) pair can spell another one's text.
+        let text = String(id.utf8.count) + ":" + id + EmailAddress.normalized(email)
         var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
         var mixed: UInt64 = 0x9E37_79B9_7F4A_7C15
         for byte in text.utf8 {
@@ -52,6 +54,11 @@ public struct EmailOccurrences: Sendable {
     public init() {}
 
     public var count: Int { keys.count }
+
+    mutating func append(contentsOf other: EmailOccurrences) {
+        keys.append(contentsOf: other.keys)
+        occurrences.append(contentsOf: other.occurrences)
+    }
 
     mutating func append(
         key: EmailKey, payloadOrdinal: Int, range: Range<Int>, start: SourcePosition, end: SourcePosition,

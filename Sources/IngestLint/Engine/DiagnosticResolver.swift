@@ -1,6 +1,6 @@
 /// Turns a document's findings (byte offsets into a buffer) into diagnostics with file
 /// positions. The line index is built only when there is something to report.
-struct DiagnosticResolver {
+struct DiagnosticResolver: Sendable {
     let path: String
     let severities: [String: Severity]
     let catalogue: RuleCatalogue

@@ -4,6 +4,8 @@ public struct FileLinter: Sendable {
     public let linter: Linter
     /// JSON Lines files are read this many bytes at a time, so memory stays flat.
     public var chunkSize = 4 << 20
+    /// Threads that lint the lines of one JSON Lines chunk together.
+    public var parallelism = 1
 
     public init(linter: Linter) {
         self.linter = linter
@@ -14,7 +16,7 @@ public struct FileLinter: Sendable {
         let display = displayPath ?? path
         let format = InputFormat(fileName: path)
         if format == .jsonLines {
-            var stream = JSONLinesStream(linter: linter, path: display)
+            var stream = JSONLinesStream(linter: linter, path: display, parallelism: parallelism)
             try FileReader.readChunks(path, chunkSize: chunkSize) { chunk, isLast in
                 stream.consume(chunk, isLast: isLast)
             }
@@ -30,7 +32,7 @@ public struct FileLinter: Sendable {
             format = InputFormat.sniff(bytes, from: ByteOrderMark.length(in: bytes))
         }
         if format == .jsonLines {
-            var stream = JSONLinesStream(linter: linter, path: path)
+            var stream = JSONLinesStream(linter: linter, path: path, parallelism: parallelism)
             stream.consume(bytes, isLast: true)
             return stream.result
         }

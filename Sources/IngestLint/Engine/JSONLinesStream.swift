@@ -3,6 +3,8 @@
 struct JSONLinesStream {
     let linter: Linter
     let resolver: DiagnosticResolver
+    /// Lines of a chunk linted at once: a single large export still uses every core.
+    let parallelism: Int
     private(set) var result: FileResult
     /// Bytes of an unfinished line carried over from the previous chunk.
     private var carry: [UInt8] = []
@@ -15,8 +17,9 @@ struct JSONLinesStream {
     private var bomLength = 0
     private var hasPendingByteOrderMark = false
 
-    init(linter: Linter, path: String) {
+    init(linter: Linter, path: String, parallelism: Int = 1) {
         self.linter = linter
+        self.parallelism = parallelism
         self.resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
         self.result = FileResult(path: path)
     }
@@ -40,8 +43,24 @@ struct JSONLinesStream {
         let end = isLast
             ? bytes.count
             : (LineSplitter.endOfLastCompleteLine(in: bytes, from: start, to: bytes.count, atEndOfInput: false) ?? start)
+        let lines = LineSplitter.lines(in: bytes, from: start, to: end)
+        let firstLine = nextLine
+        let (linter, resolver, chunk, base) = (self.linter, self.resolver, bytes, carryOffset)
+        let linted = ParallelMap.map(count: lines.count, width: parallelism) { index -> LintedLine? in
+            let line = lines[index]
+            if LineSplitter.isBlank(chunk, line.range) { return nil }
+            let lint = linter.lint(bytes: chunk, range: line.range, kind: .jsonLine)
+            var occurrences = EmailOccurrences()
+            // A line holds at most one payload: its line number tells payloads apart for IL303.
+            let diagnostics = resolver.resolve(
+                lint.findings, bytes: chunk, range: line.range, baseOffset: base, firstLine: firstLine + line.number,
+                sightings: lint.emailSightings, payloadOrdinalBase: firstLine + line.number, into: &occurrences)
+            return LintedLine(
+                payloadCount: lint.payloadCount, candidateCount: lint.candidateCount, diagnostics: diagnostics,
+                occurrences: occurrences)
+        }
         var lastLineNumber = -1
-        for line in LineSplitter.lines(in: bytes, from: start, to: end) {
+        for (line, lintedLine) in zip(lines, linted) {
             lastLineNumber = line.number
             if hasPendingByteOrderMark {
                 hasPendingByteOrderMark = false
@@ -50,15 +69,12 @@ struct JSONLinesStream {
                     filtered([ByteOrderMarkRule.finding(at: bomStart)]), bytes: bytes, range: line.range,
                     baseOffset: carryOffset, firstLine: 1))
             }
-            if LineSplitter.isBlank(bytes, line.range) { continue }
+            guard let lintedLine else { continue }
             sawPayloadLine = true
-            let lint = linter.lint(bytes: bytes, range: line.range, kind: .jsonLine)
-            let payloadOrdinal = result.payloadCount
-            result.payloadCount += lint.payloadCount
-            result.candidateCount += lint.candidateCount
-            append(resolver.resolve(
-                lint.findings, bytes: bytes, range: line.range, baseOffset: carryOffset, firstLine: nextLine + line.number,
-                sightings: lint.emailSightings, payloadOrdinalBase: payloadOrdinal, into: &result.emailOccurrences))
+            result.payloadCount += lintedLine.payloadCount
+            result.candidateCount += lintedLine.candidateCount
+            append(lintedLine.diagnostics)
+            result.emailOccurrences.append(contentsOf: lintedLine.occurrences)
         }
         if end > start {
             // Every line up to `end` ended with a break (or the input ended).
@@ -81,6 +97,13 @@ struct JSONLinesStream {
             }
             result.diagnostics.sort(by: Diagnostic.reportOrder)
         }
+    }
+
+    struct LintedLine: Sendable {
+        let payloadCount: Int
+        let candidateCount: Int
+        let diagnostics: [Diagnostic]
+        let occurrences: EmailOccurrences
     }
 
     private func filtered(_ findings: [Finding]) -> [Finding] {

@@ -6,8 +6,11 @@ public struct LintRun: Sendable {
     public let jobs: Int
 
     public init(configuration: Configuration, jobs: Int? = nil) {
-        fileLinter = FileLinter(linter: Linter(configuration: configuration))
-        self.jobs = max(1, jobs ?? ProcessorInfoCount.activeProcessors)
+        let jobs = max(1, jobs ?? ProcessorInfoCount.activeProcessors)
+        var fileLinter = FileLinter(linter: Linter(configuration: configuration))
+        fileLinter.parallelism = jobs
+        self.fileLinter = fileLinter
+        self.jobs = jobs
     }
 
     /// All results at once, in input order. Standard input is read by the caller (it can be read
