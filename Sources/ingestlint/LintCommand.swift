@@ -2,9 +2,7 @@ import ArgumentParser
 import Foundation
 import IngestLint
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
@@ -21,11 +19,21 @@ struct LintCommand: AsyncParsableCommand {
     @Argument(help: "Files, folders (walked for *.json, *.jsonl, *.ndjson) or - for standard input. Default: the current folder.")
     var paths: [String] = []
 
-    @Option(name: [.short, .long], help: "Report format: text or json.")
+    @Option(name: [.short, .long], help: "Report format: text, json, jsonl, junit, sarif, github, gitlab or checkstyle.")
     var format: ReportFormat = .text
 
-    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (atomically; missing folders are created).")
     var output: String?
+
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp(
+            "Also write a report in FORMAT to FILE, from the same run (repeatable), e.g. --report sarif=ingestlint.sarif.",
+            valueName: "FORMAT=FILE"))
+    var reports: [String] = []
+
+    @Flag(name: .long, help: "Mask e-mails and names in every report (a short stable hash for e-mails, initials for names) and leave out source snippets.")
+    var redact = false
 
     @Option(name: [.short, .long], help: "Use this configuration file instead of discovering .ingestlint.yml.")
     var config: String?
@@ -82,6 +90,7 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let extraReports = try ReportRequest.parse(reports, primaryOutput: output)
         let configuration = try resolveConfiguration()
         let discovery = InputDiscovery(configuration: configuration, standardInputName: stdinFilename)
         let arguments = paths.isEmpty ? ["."] : paths
@@ -102,25 +111,46 @@ struct LintCommand: AsyncParsableCommand {
                 throw ToolFailure(message: error.description)
             }
         }
-        let results: [FileResult]
+
+        // JSON Lines on standard output is written file by file as results arrive; the whole
+        // run is kept only when some report needs it.
+        let streamsJSONLines = format == .jsonl && output == nil
+        let keepsFiles = !streamsJSONLines || !extraReports.isEmpty
+        var files: [FileResult] = []
+        var summary = LintReport(files: []).summary
+        let redact = self.redact
         do {
-            results = try await LintRun(configuration: configuration, jobs: jobs).run(inputs, standardInput: standardInput)
+            try await LintRun(configuration: configuration, jobs: jobs).run(inputs, standardInput: standardInput) { result in
+                let result = redact ? Redactor.redact(result) : result
+                summary = summary.merged(with: LintReport(files: [result]).summary)
+                if streamsJSONLines { Self.writeToStandardOutput(JSONLinesReporter.lines(for: result)) }
+                if keepsFiles { files.append(result) }
+            }
         } catch {
             throw ToolFailure(message: error.description)
         }
-        let report = LintReport(files: results)
-        let text: String
-        switch format {
-        case .text:
-            let mode: TextReporter.Mode = quiet ? .quiet : (statistics ? .statistics : .full)
-            text = TextReporter(useColor: output == nil && useColor, mode: mode).render(report)
-        case .json:
-            text = JSONReporter().render(report)
+
+        let report = LintReport(files: files)
+        var options = ReportFormat.Options(failOn: configuration.failOn, textMode: textMode)
+        if streamsJSONLines {
+            Self.writeToStandardOutput(JSONLinesReporter.summaryLine(summary))
+        } else if let output {
+            try Self.writeReport(format.reporter(options).render(report), to: output)
+        } else {
+            options.useColor = useColor
+            Self.writeToStandardOutput(format.reporter(options).render(report))
+            options.useColor = false
         }
-        try write(text)
-        if Self.gateFails(report.summary, configuration: configuration) {
+        for request in extraReports {
+            try Self.writeReport(request.format.reporter(options).render(report), to: request.path)
+        }
+        if Self.gateFails(summary, configuration: configuration) {
             throw ExitCode(1)
         }
+    }
+
+    var textMode: TextReporter.Mode {
+        quiet ? .quiet : (statistics ? .statistics : .full)
     }
 
     static func gateFails(_ summary: LintReport.Summary, configuration: Configuration) -> Bool {
@@ -172,15 +202,54 @@ struct LintCommand: AsyncParsableCommand {
         return names
     }
 
-    func write(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
+    static func writeToStandardOutput(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes a report atomically (temporary file and rename), creating missing folders.
+    static func writeReport(_ text: String, to path: String) throws {
         do {
-            try AtomicFileWriter.write(Array(text.utf8), to: output)
+            try AtomicFileWriter.write(Array(text.utf8), to: path)
         } catch {
-            throw ToolFailure(message: error.description)
+            // "cannot write 'x': Permission denied" → "…report to 'x': Permission denied".
+            let prefix = "cannot write '\(path)': "
+            let reason = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
+            throw ToolFailure(message: "cannot write the report to '\(path)': \(reason).")
         }
+    }
+}
+
+/// One `--report FORMAT=FILE`.
+struct ReportRequest: Equatable {
+    let format: ReportFormat
+    let path: String
+
+    static var formatNames: String {
+        let names = ReportFormat.allCases.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    }
+
+    /// Parses every `--report` value before anything is linted, so a typo costs nothing.
+    static func parse(_ values: [String], primaryOutput: String?) throws -> [ReportRequest] {
+        var requests: [ReportRequest] = []
+        var paths: Set<String> = primaryOutput.map { [$0] } ?? []
+        for value in values {
+            guard let equals = value.firstIndex(of: "=") else {
+                throw ToolFailure(message: "--report needs FORMAT=FILE, e.g. --report sarif=ingestlint.sarif, not '\(value)'.")
+            }
+            let name = String(value[..<equals])
+            let path = String(value[value.index(after: equals)...])
+            guard let format = ReportFormat(rawValue: name.lowercased()) else {
+                throw ToolFailure(message: "unknown report format '\(name)' in --report \(value) (use \(formatNames)).")
+            }
+            guard !path.isEmpty else {
+                throw ToolFailure(message: "--report \(value) names no file (use FORMAT=FILE).")
+            }
+            guard paths.insert(path).inserted else {
+                throw ToolFailure(message: "the report file '\(path)' is named more than once (by -o or --report).")
+            }
+            requests.append(ReportRequest(format: format, path: path))
+        }
+        return requests
     }
 }

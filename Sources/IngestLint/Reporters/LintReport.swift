@@ -46,6 +46,32 @@ public struct LintReport: Sendable {
             unsafeFixableCount = unsafeFixable
         }
 
+        /// This summary followed by `other`, for reports that stream results file by file and
+        /// keep only the counts: `Summary(files: a).merged(with: Summary(files: b)) == Summary(files: a + b)`.
+        public func merged(with other: Summary) -> Summary {
+            Summary(
+                fileCount: fileCount + other.fileCount, filesWithFindings: filesWithFindings + other.filesWithFindings,
+                payloadCount: payloadCount + other.payloadCount, candidateCount: candidateCount + other.candidateCount,
+                errorCount: errorCount + other.errorCount, warningCount: warningCount + other.warningCount,
+                infoCount: infoCount + other.infoCount, fixableCount: fixableCount + other.fixableCount,
+                unsafeFixableCount: unsafeFixableCount + other.unsafeFixableCount)
+        }
+
+        private init(
+            fileCount: Int, filesWithFindings: Int, payloadCount: Int, candidateCount: Int, errorCount: Int,
+            warningCount: Int, infoCount: Int, fixableCount: Int, unsafeFixableCount: Int
+        ) {
+            self.fileCount = fileCount
+            self.filesWithFindings = filesWithFindings
+            self.payloadCount = payloadCount
+            self.candidateCount = candidateCount
+            self.errorCount = errorCount
+            self.warningCount = warningCount
+            self.infoCount = infoCount
+            self.fixableCount = fixableCount
+            self.unsafeFixableCount = unsafeFixableCount
+        }
+
         public var findingCount: Int { errorCount + warningCount + infoCount }
 
         public func count(atLeast severity: Severity) -> Int {

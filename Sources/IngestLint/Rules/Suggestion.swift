@@ -1,5 +1,5 @@
 /// "Did you mean" for keys and values: a case-insensitive match, else the unique nearest
-/// candidate within an edit distance of 2.
+/// candidate within the edit distance limit, else the only candidate the word abbreviates.
 enum Suggestion {
     /// `resolve` maps a candidate to what it stands for (an alias to its skill), so that
     /// equally near candidates standing for the same thing are not a tie.
@@ -20,6 +20,11 @@ enum Suggestion {
             } else if distance == bestDistance, !best.contains(resolved) {
                 best.append(resolved)
             }
+        }
+        if best.isEmpty, lowered.count >= 3 {
+            // An abbreviation (`warn` for `warning`) is far in edits but unmistakable.
+            let extensions = Set(candidates.filter { $0.lowercased().hasPrefix(lowered) }.map(resolve))
+            if extensions.count == 1 { return extensions.first }
         }
         // Two equally near candidates: suggesting either would be a guess.
         return best.count == 1 ? best[0] : nil

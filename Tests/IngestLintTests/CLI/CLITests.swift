@@ -252,7 +252,7 @@ struct CLITests {
     func reportsOfTheExamplesMatchTheGoldens(format: GoldenReportTests.Format) async throws {
         let outcome = try await ExternalProcess(
             executable: IngestLintBinary.url(),
-            arguments: ["examples/", "--no-config", "--color", "never", "--format", format.rawValue],
+            arguments: ["examples/", "--no-config", "--color", "never"] + format.arguments,
             currentDirectory: ReportFixtures.packageRoot
         ).run()
         #expect(outcome.status == 1, "the examples include defective payloads on purpose")

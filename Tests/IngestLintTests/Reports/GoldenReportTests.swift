@@ -2,22 +2,42 @@ import Foundation
 import IngestLint
 import Testing
 
-/// `reports/examples/` holds the reports of `ingestlint examples/` (run from the package root,
-/// `--color never`). They are regenerated here in-process and compared byte for byte;
-/// `UPDATE_GOLDENS=1 swift test` rewrites them instead.
+/// `reports/examples/` holds the reports of `ingestlint examples/` in every format (run from the
+/// package root, `--color never`, default configuration). They are regenerated here in-process
+/// and compared byte for byte; `UPDATE_GOLDENS=1 swift test` rewrites them instead.
 @Suite("Golden reports of examples/")
 struct GoldenReportTests {
+    /// Every report format, plus redacted examples (`--redact`) of the text and JSON reports.
     enum Format: String, CaseIterable, Sendable, CustomTestStringConvertible {
-        case text, json
+        case text, json, jsonl, junit, sarif, github, gitlab, checkstyle
+        case redactedText = "text --redact"
+        case redactedJSON = "json --redact"
 
-        var fileName: String { self == .text ? "report.txt" : "report.json" }
+        var reportFormat: ReportFormat {
+            switch self {
+            case .redactedText: .text
+            case .redactedJSON: .json
+            default: ReportFormat(rawValue: rawValue) ?? .text
+            }
+        }
+
+        var isRedacted: Bool { self == .redactedText || self == .redactedJSON }
+
+        var fileName: String {
+            switch self {
+            case .redactedText: "report.redacted.txt"
+            case .redactedJSON: "report.redacted.json"
+            default: reportFormat.exampleFileName
+            }
+        }
+
+        /// What the CLI needs to write this report.
+        var arguments: [String] { ["--format", reportFormat.rawValue] + (isRedacted ? ["--redact"] : []) }
+
         var testDescription: String { rawValue }
 
         func render(_ report: LintReport) -> String {
-            switch self {
-            case .text: TextReporter(useColor: false).render(report)
-            case .json: JSONReporter().render(report)
-            }
+            reportFormat.reporter().render(isRedacted ? Redactor.redact(report) : report)
         }
     }
 
@@ -38,6 +58,15 @@ struct GoldenReportTests {
         #expect(
             Data(actual.utf8) == expected,
             "\(format.fileName) is stale (UPDATE_GOLDENS=1 swift test rewrites it): \(Self.firstDifference(String(decoding: expected, as: UTF8.self), actual))")
+    }
+
+    /// No stray example: every file in `reports/examples/` is one of the goldens above.
+    @Test(.enabled(if: !isUpdating, "the goldens are being rewritten"))
+    func everyExampleFileIsAGolden() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: ReportFixtures.goldenFolder.path)
+            .filter { !$0.hasPrefix(".") }
+        #expect(Set(names) == Set(Format.allCases.map(\.fileName)))
+        #expect(Set(ReportFormat.allCases) == Set(Format.allCases.map(\.reportFormat)), "a format has no example")
     }
 
     /// The examples cover the report's moving parts, so a golden that loses them is noticed.

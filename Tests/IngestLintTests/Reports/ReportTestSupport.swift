@@ -41,7 +41,9 @@ enum ReportFixtures {
 }
 
 /// Validates JSON documents against a JSON Schema with an independent implementation: Python's
-/// `jsonschema` (4.x, `Draft202012Validator`), run as a child process.
+/// `jsonschema` (4.x), run as a child process. The draft is the one the schema's `$schema`
+/// names (2020-12 for our report schema, draft-04 for SARIF, draft-07 for GitLab's), defaulting
+/// to 2020-12.
 enum PythonSchemaValidator {
     /// Exit statuses of `script`.
     enum Status: Int32 {
@@ -64,10 +66,11 @@ enum PythonSchemaValidator {
     }
 
     /// Strict: duplicate keys, `NaN`/`Infinity` and invalid UTF-8 make the document "not JSON";
-    /// the schema itself is checked against the 2020-12 metaschema first.
+    /// the schema itself is checked against its draft's metaschema first.
     static let script = #"""
         import json, sys
         from jsonschema import Draft202012Validator
+        from jsonschema.validators import validator_for
 
         def no_duplicates(pairs):
             seen = set()
@@ -82,7 +85,8 @@ enum PythonSchemaValidator {
 
         with open(sys.argv[1], encoding="utf-8") as f:
             schema = json.load(f)
-        Draft202012Validator.check_schema(schema)
+        Validator = validator_for(schema, default=Draft202012Validator)
+        Validator.check_schema(schema)
         with open(sys.argv[2], "rb") as f:
             raw = f.read()
         try:
@@ -90,7 +94,7 @@ enum PythonSchemaValidator {
         except ValueError as error:
             print("not JSON: %s" % error)
             sys.exit(3)
-        errors = sorted(Draft202012Validator(schema).iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
+        errors = sorted(Validator(schema).iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
         for error in errors:
             print("/" + "/".join(str(p) for p in error.absolute_path) + ": " + error.message[:300])
         sys.exit(1 if errors else 0)

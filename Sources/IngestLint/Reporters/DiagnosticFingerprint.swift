@@ -1,0 +1,32 @@
+/// Stable identities for findings, for CI systems that track them across runs (SARIF
+/// `partialFingerprints`, GitLab Code Quality `fingerprint`).
+///
+/// A fingerprint hashes the rule code, the file path, the JSON Pointer and the occurrence index
+/// of that (code, file, pointer) triple in report order — not the line, column or message, so a
+/// finding keeps its identity when lines move above it or a message is reworded (or redacted).
+/// The occurrence index makes fingerprints unique within a run (JSON Lines documents share
+/// pointers such as `/data/0/email`).
+public enum DiagnosticFingerprint {
+    /// Bump when the recipe changes, so consumers see new identities rather than collisions.
+    public static let version = "v1"
+
+    /// One fingerprint per diagnostic, in the order given (which must be report order): 32
+    /// lower-case hexadecimal digits (the first 128 bits of a SHA-256).
+    public static func fingerprints(of diagnostics: [Diagnostic]) -> [String] {
+        var seen: [Key: Int] = [:]
+        return diagnostics.map { diagnostic in
+            let key = Key(code: diagnostic.code, file: diagnostic.file, pointer: diagnostic.location.pointer)
+            let occurrence = seen[key, default: 0]
+            seen[key] = occurrence + 1
+            let digest = StableHash.sha256Hex(
+                parts: ["ingestlint", version, key.code, key.file, key.pointer, String(occurrence)])
+            return String(digest.prefix(32))
+        }
+    }
+
+    private struct Key: Hashable {
+        let code: String
+        let file: String
+        let pointer: String
+    }
+}

@@ -1,0 +1,47 @@
+/// The report formats of `--format` and `--report FORMAT=FILE` (SPEC §9).
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, jsonl, junit, sarif, github, gitlab, checkstyle
+
+    /// Options that only some formats use.
+    public struct Options: Sendable {
+        /// JUnit: findings below it are passing test cases.
+        public var failOn: Severity
+        /// Text: full, quiet or statistics.
+        public var textMode: TextReporter.Mode
+        /// Text: ANSI colours (only ever for a terminal).
+        public var useColor: Bool
+
+        public init(failOn: Severity = .error, textMode: TextReporter.Mode = .full, useColor: Bool = false) {
+            self.failOn = failOn
+            self.textMode = textMode
+            self.useColor = useColor
+        }
+    }
+
+    public func reporter(_ options: Options = Options()) -> any Reporter {
+        switch self {
+        case .text: TextReporter(useColor: options.useColor, mode: options.textMode)
+        case .json: JSONReporter()
+        case .jsonl: JSONLinesReporter()
+        case .junit: JUnitReporter(failOn: options.failOn)
+        case .sarif: SARIFReporter()
+        case .github: GitHubReporter()
+        case .gitlab: GitLabReporter()
+        case .checkstyle: CheckstyleReporter()
+        }
+    }
+
+    /// The file name of this format's example in `reports/examples/`.
+    public var exampleFileName: String {
+        switch self {
+        case .text: "report.txt"
+        case .json: "report.json"
+        case .jsonl: "report.jsonl"
+        case .junit: "report.junit.xml"
+        case .sarif: "report.sarif"
+        case .github: "report.github.txt"
+        case .gitlab: "report.gitlab.json"
+        case .checkstyle: "report.checkstyle.xml"
+        }
+    }
+}

@@ -1,0 +1,214 @@
+/// SARIF 2.1.0 (as GitHub code scanning reads it): one run whose `tool.driver.rules` is the whole
+/// rule catalogue, and one result per finding with its region (columns in Unicode code points,
+/// as `columnKind` says), related locations, fixes as byte-range replacements, and a stable
+/// partial fingerprint. Relative paths are URIs relative to `%SRCROOT%`, the folder the linter
+/// ran in; absolute paths become `file://` URIs.
+public struct SARIFReporter: Reporter {
+    public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    public static let sourceRoot = "%SRCROOT%"
+    /// The key of our entry in `partialFingerprints`.
+    public static let fingerprintKey = "ingestlint/\(DiagnosticFingerprint.version)"
+
+    public var catalogue: RuleCatalogue
+
+    public init(catalogue: RuleCatalogue = .builtin) {
+        self.catalogue = catalogue
+    }
+
+    public func render(_ report: LintReport) -> String {
+        let diagnostics = report.diagnostics
+        // Codes not in the catalogue (custom rules) are described after the built-in ones, so
+        // every result has a rule and a `ruleIndex`.
+        var rules = catalogue.rules
+        let known = Set(rules.map(\.code))
+        let extra = Set(diagnostics.map(\.code)).subtracting(known).sorted()
+        rules += extra.map { code in
+            let name = diagnostics.first { $0.code == code }?.name ?? code.lowercased()
+            return RuleDescription(
+                code: code, name: name, defaultSeverity: .error, isEnabledByDefault: true, fixAvailability: .none,
+                summary: "\(code) \(name) (not a built-in rule)", messages: [:],
+                documentation: RuleDocumentation(whatItDoes: "", whyItMatters: "", example: "", useInstead: ""),
+                triggeringExamples: [], nonTriggeringExamples: [])
+        }
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in rules.enumerated() { ruleIndex[rule.code] = index }
+        let fingerprints = DiagnosticFingerprint.fingerprints(of: diagnostics)
+        let results = zip(diagnostics, fingerprints).map { diagnostic, fingerprint in
+            result(diagnostic, ruleIndex: ruleIndex[diagnostic.code], fingerprint: fingerprint)
+        }
+        let driver = JSONOutput.object([
+            ("name", .string("ingestlint")),
+            ("version", .string(IngestLintVersion.current)),
+            ("semanticVersion", .string(IngestLintVersion.current)),
+            ("rules", .array(rules.map(Self.rule))),
+        ])
+        let run = JSONOutput.object([
+            ("tool", .object([("driver", driver)])),
+            ("invocations", .array([.object([("executionSuccessful", .bool(true))])])),
+            ("originalUriBaseIds", .object([
+                (Self.sourceRoot, .object([
+                    ("description", .object([("text", .string("The folder ingestlint ran in; relative paths in this log are relative to it."))])),
+                ])),
+            ])),
+            ("results", .array(results)),
+            ("columnKind", .string("unicodeCodePoints")),
+        ])
+        return JSONOutput.object([
+            ("$schema", .string(Self.schemaURI)),
+            ("version", .string("2.1.0")),
+            ("runs", .array([run])),
+        ]).rendered(pretty: true) + "\n"
+    }
+
+    // MARK: Rules
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    static func rule(_ rule: RuleDescription) -> JSONOutput {
+        var configuration: [(String, JSONOutput)] = [("level", .string(level(rule.defaultSeverity)))]
+        if !rule.isEnabledByDefault { configuration.append(("enabled", .bool(false))) }
+        let documentation = rule.documentation
+        let fullDescription = documentation.whatItDoes.isEmpty ? rule.summary : trimmed(documentation.whatItDoes)
+        return .object([
+            ("id", .string(rule.code)),
+            ("name", .string(rule.name)),
+            ("shortDescription", .object([("text", .string(rule.summary))])),
+            ("fullDescription", .object([("text", .string(fullDescription))])),
+            ("defaultConfiguration", .object(configuration)),
+            ("help", .object([
+                ("text", .string(RuleCatalogueRenderer.explain(rule))),
+                ("markdown", .string(helpMarkdown(rule))),
+            ])),
+            ("properties", .object([("fix", .string(rule.fixAvailability.rawValue))])),
+        ])
+    }
+
+    /// The rule documentation in ruff's template, as Markdown.
+    static func helpMarkdown(_ rule: RuleDescription) -> String {
+        let documentation = rule.documentation
+        var out = "**\(rule.code) \(rule.name)**: \(rule.summary)\n"
+        if !documentation.whatItDoes.isEmpty { out += "\n## What it does\n\n\(trimmed(documentation.whatItDoes))\n" }
+        if !documentation.whyItMatters.isEmpty { out += "\n## Why it matters\n\n\(trimmed(documentation.whyItMatters))\n" }
+        if !documentation.example.isEmpty { out += "\n## Example\n\n" + fenced(documentation.example) }
+        if !documentation.useInstead.isEmpty { out += "\n## Use instead\n\n" + fenced(documentation.useInstead) }
+        return out
+    }
+
+    /// A code block whose fence is longer than any run of backticks inside it.
+    static func fenced(_ code: String) -> String {
+        var longest = 0
+        var run = 0
+        for character in code {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return "\(fence)json\n\(trimmed(code))\n\(fence)\n"
+    }
+
+    static func trimmed(_ text: String) -> String {
+        var text = Substring(text)
+        while text.last == "\n" { text = text.dropLast() }
+        return String(text)
+    }
+
+    // MARK: Results
+
+    func result(_ diagnostic: Diagnostic, ruleIndex: Int?, fingerprint: String) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [("ruleId", .string(diagnostic.code))]
+        if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
+        members += [
+            ("level", .string(Self.level(diagnostic.severity))),
+            ("message", .object([("text", .string(diagnostic.message))])),
+            ("locations", .array([.object([("physicalLocation", Self.physicalLocation(diagnostic.location))])])),
+        ]
+        if !diagnostic.related.isEmpty {
+            members.append((
+                "relatedLocations",
+                .array(diagnostic.related.enumerated().map { index, related in
+                    .object([
+                        ("id", .int(index + 1)),
+                        ("physicalLocation", Self.physicalLocation(related.location)),
+                        ("message", .object([("text", .string(related.message))])),
+                    ])
+                })))
+        }
+        if let fix = diagnostic.fix, !fix.edits.isEmpty {
+            members.append(("fixes", .array([Self.fix(fix, file: diagnostic.file)])))
+        }
+        members.append(("partialFingerprints", .object([(Self.fingerprintKey, .string(fingerprint))])))
+        var properties: [(String, JSONOutput)] = [("pointer", .string(diagnostic.location.pointer))]
+        if let help = diagnostic.help { properties.append(("help", .string(help))) }
+        members.append(("properties", .object(properties)))
+        return .object(members)
+    }
+
+    static func fix(_ fix: Fix, file: String) -> JSONOutput {
+        .object([
+            ("description", .object([("text", .string(fix.description))])),
+            ("artifactChanges", .array([
+                .object([
+                    ("artifactLocation", artifactLocation(file)),
+                    ("replacements", .array(fix.edits.map { edit in
+                        var replacement: [(String, JSONOutput)] = [
+                            ("deletedRegion", .object([
+                                ("byteOffset", .int(edit.range.lowerBound)),
+                                ("byteLength", .int(edit.range.count)),
+                            ])),
+                        ]
+                        if !edit.replacement.isEmpty {
+                            replacement.append(("insertedContent", .object([("text", .string(edit.replacement))])))
+                        }
+                        return .object(replacement)
+                    })),
+                ]),
+            ])),
+            ("properties", .object([("safety", .string(fix.safety.rawValue))])),
+        ])
+    }
+
+    /// Lines and columns only: byte offsets would disagree with the columns for a byte-order
+    /// mark (3 bytes, no column), and SARIF requires the two to describe the same region.
+    static func physicalLocation(_ location: SourceLocation) -> JSONOutput {
+        .object([
+            ("artifactLocation", artifactLocation(location.file)),
+            ("region", .object([
+                ("startLine", .int(location.start.line)),
+                ("startColumn", .int(location.start.column)),
+                ("endLine", .int(location.end.line)),
+                ("endColumn", .int(location.end.column)),
+            ])),
+        ])
+    }
+
+    static func artifactLocation(_ path: String) -> JSONOutput {
+        if path.hasPrefix("/") {
+            return .object([("uri", .string("file://" + uriPath(path)))])
+        }
+        return .object([("uri", .string(uriPath(path))), ("uriBaseId", .string(sourceRoot))])
+    }
+
+    /// `path` as a URI path: every byte other than unreserved characters (RFC 3986) and `/`
+    /// percent-encoded, so spaces, `%`, `:`, `#`, `?` and non-ASCII names stay unambiguous.
+    static func uriPath(_ path: String) -> String {
+        let hexDigits = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count)
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.append(byte)
+            default:
+                out += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,108 @@
+import CLibXML2
+
+/// A small Swift face over libxml2's `xmlTextWriter`, writing one document into memory. Used by
+/// the JUnit and Checkstyle reporters, so no XML is ever built by string concatenation.
+///
+/// libxml2 escapes `<`, `>`, `&`, quotes, tabs and line breaks, but passes characters that
+/// XML 1.0 forbids straight through, and a NUL would cut a string at the C boundary. Every
+/// attribute value and text is therefore run through `sanitized(_:)` first.
+final class XMLWriter {
+    private let writer: xmlTextWriterPtr
+
+    private init(_ writer: xmlTextWriterPtr) {
+        self.writer = writer
+    }
+
+    /// Runs `body` with a writer positioned after the XML declaration (version 1.0, UTF-8,
+    /// two-space indentation) and returns the finished document. The writer must not escape
+    /// `body`: its libxml2 objects are freed when `document` returns.
+    static func document(_ body: (XMLWriter) -> Void) -> String {
+        guard let buffer = xmlBufferCreate() else {
+            preconditionFailure("libxml2 could not allocate an output buffer")
+        }
+        defer { xmlBufferFree(buffer) }
+        guard let textWriter = xmlNewTextWriterMemory(buffer, 0) else {
+            preconditionFailure("libxml2 could not create a text writer")
+        }
+        let writer = XMLWriter(textWriter)
+        writer.check(xmlTextWriterSetIndent(textWriter, 1), "set the indentation")
+        writer.check(xmlTextWriterSetIndentString(textWriter, "  "), "set the indentation string")
+        writer.check(xmlTextWriterStartDocument(textWriter, "1.0", "UTF-8", nil), "start the document")
+        body(writer)
+        writer.check(xmlTextWriterEndDocument(textWriter), "end the document")
+        // Freeing the writer flushes what it still holds into `buffer`.
+        xmlFreeTextWriter(textWriter)
+        let length = Int(xmlBufferLength(buffer))
+        guard length > 0, let content = xmlBufferContent(buffer) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: content, count: length), as: UTF8.self)
+    }
+
+    /// Opens an element; `name` is one of the reporter's constants, never input text.
+    func startElement(_ name: String) {
+        check(xmlTextWriterStartElement(writer, name), "start <\(name)>")
+    }
+
+    /// Closes the innermost open element (as `<name/>` when it has no content).
+    func endElement() {
+        check(xmlTextWriterEndElement(writer), "end an element")
+    }
+
+    /// `<name attributes…/>`, the attributes in the order given.
+    func emptyElement(_ name: String, _ attributes: [(String, String)]) {
+        startElement(name)
+        for (attributeName, value) in attributes { attribute(attributeName, value) }
+        endElement()
+    }
+
+    func attribute(_ name: String, _ value: String) {
+        // The sanitised copy lives until xmlTextWriter has copied it into its buffer.
+        check(xmlTextWriterWriteAttribute(writer, name, Self.sanitized(value)), "write the attribute \(name)")
+    }
+
+    func text(_ text: String) {
+        check(xmlTextWriterWriteString(writer, Self.sanitized(text)), "write text")
+    }
+
+    /// `<name>text</name>`.
+    func element(_ name: String, text content: String) {
+        startElement(name)
+        text(content)
+        endElement()
+    }
+
+    /// libxml2 reports failure only when it runs out of memory or is misused (an element closed
+    /// twice): neither depends on the input, since every string is sanitised.
+    private func check(_ result: Int32, _ action: @autoclosure () -> String) {
+        precondition(result >= 0, "libxml2 could not \(action())")
+    }
+
+    // MARK: Sanitising
+
+    /// `text` with every character XML 1.0 forbids replaced by a visible `\uXXXX`: U+0000–U+0008,
+    /// U+000B, U+000C, U+000E–U+001F, U+FFFE and U+FFFF. Tab, line feed and carriage return are
+    /// allowed and kept. Lone surrogates (U+D800–U+DFFF), also forbidden, cannot occur: a Swift
+    /// `String` holds only Unicode scalar values, and the parser reports lone surrogate escapes
+    /// as IL100 instead of decoding them.
+    static func sanitized(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            if isForbidden(scalar) {
+                let digits = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0xFFFE, 0xFFFF: true
+        default: false
+        }
+    }
+}
