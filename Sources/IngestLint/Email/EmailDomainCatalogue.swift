@@ -44,8 +44,9 @@ public struct EmailDomainCatalogue: Sendable, Equatable {
             reserved: reserved + reservedDomains.map { $0.lowercased() })
     }
 
-    /// Providers long enough for fuzzy matching: `me.com` is one letter from too many real domains.
-    static let minimumFuzzyLength = 8
+    /// Providers long enough for fuzzy matching: `live.com` or `me.com` are one letter from too
+    /// many real domains (`love.com`, `mc.com`).
+    static let minimumFuzzyLength = 9
 
     /// The provider or top-level domain that `domain` (lower-case) probably misspells.
     public func typoSuggestion(for domain: String) -> String? {

@@ -26,10 +26,12 @@ public enum EmailSyntax {
         // Nearly every address is plain ASCII and valid: prove that in one pass over the bytes,
         // and take the slow path (which explains) only for the rest.
         if isPlainValidASCII(address) { return nil }
-        if let wrapped = unwrap(address) {
-            if wrapped.inner != address, validateBare(wrapped.inner) == nil {
+        if let wrapped = unwrap(address), wrapped.inner != address {
+            if validateBare(wrapped.inner) == nil {
                 return Failure(reason: wrapped.reason, unwrapped: wrapped.inner)
             }
+            // `Name <…>` is a mailbox, not an address, whatever is inside: say that first.
+            if wrapped.hasAngleBrackets { return Failure(reason: wrapped.reason, unwrapped: nil) }
         }
         return validateBare(address).map { Failure(reason: $0, unwrapped: nil) }
     }
@@ -100,23 +102,47 @@ public enum EmailSyntax {
         }
     }
 
-    /// Surrounding whitespace, a `mailto:` prefix and `Name <addr>` / `<addr>`, peeled off.
-    static func unwrap(_ address: String) -> (inner: String, reason: String)? {
-        var text = address.trimmingWhitespace
+    /// Surrounding white space, a `mailto:` prefix and `Name <addr>` / `<addr>`, peeled off in
+    /// the order they appear. Works on scalars: a combining mark after `<` must not hide it.
+    static func unwrap(_ address: String) -> (inner: String, reason: String, hasAngleBrackets: Bool)? {
+        let all = Array(address.unicodeScalars)
+        var text = trimmed(all[...])
         var reasons: [String] = []
-        if text != address { reasons.append("white space") }
-        if let open = text.lastIndex(of: "<"), text.hasSuffix(">") {
-            let displayName = String(text[..<open]).trimmingWhitespace
-            reasons.append(displayName.isEmpty ? "angle brackets" : "a display name ('\(displayName)') with angle brackets")
-            text = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingWhitespace
-        }
-        // `mailto://…` is not a mailto URI: what follows is no address to keep.
-        if text.lowercased().hasPrefix("mailto:"), !text.dropFirst(7).hasPrefix("/") {
+        var hasAngleBrackets = false
+        if text.count != all.count { reasons.append("white space") }
+        if hasMailtoPrefix(text) {
             reasons.append("a 'mailto:' prefix")
-            text = String(text.dropFirst(7))
+            text = trimmed(text.dropFirst(7))
+        }
+        if text.last == ">", let open = text.lastIndex(of: "<"),
+           !text[..<open].contains(where: { $0 == "<" || $0 == ">" }) {
+            let displayName = String(String.UnicodeScalarView(trimmed(text[..<open])))
+            reasons.append(displayName.isEmpty ? "angle brackets" : "a display name ('\(displayName)') with angle brackets")
+            hasAngleBrackets = true
+            text = trimmed(text[(open + 1)..<(text.endIndex - 1)])
+            if hasMailtoPrefix(text) {
+                reasons.append("a 'mailto:' prefix")
+                text = trimmed(text.dropFirst(7))
+            }
         }
         guard !reasons.isEmpty else { return nil }
-        return (text, reasons.joined(separator: " and ") + " around the address")
+        let inner = String(String.UnicodeScalarView(text))
+        return (inner, reasons.joined(separator: " and ") + " around the address", hasAngleBrackets)
+    }
+
+    static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var slice = scalars
+        while let first = slice.first, first.isWhiteSpace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhiteSpace { slice = slice.dropLast() }
+        return slice
+    }
+
+    /// `mailto:` (any case) not followed by `//`: `mailto://…` is no mailto URI and keeps no address.
+    static func hasMailtoPrefix(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard scalars.count > 7 else { return false }
+        let prefix = String(String.UnicodeScalarView(scalars.prefix(7))).lowercased()
+        let rest = scalars.dropFirst(7)
+        return prefix == "mailto:" && !(rest.first == "/" && rest.dropFirst().first == "/")
     }
 
     /// Validates an address that should have no wrapping at all.
@@ -142,7 +168,7 @@ public enum EmailSyntax {
         let domain = Array(scalars[(at + 1)...])
         if let reason = checkLocal(local) { return reason }
         if let reason = checkDomain(domain, offset: at + 1) { return reason }
-        let octets = address.utf8.count
+        let octets = max(address.utf8.count, address.lowercased().utf8.count)
         if octets > maximumAddressOctets {
             return "the address is \(octets) octets long, more than \(maximumAddressOctets)"
         }
@@ -161,9 +187,15 @@ public enum EmailSyntax {
             if scalar == "\"" { return "quoted local parts are not accepted" }
             return "invalid character \(quoted(scalar)) at position \(index + 1)"
         }
-        let octets = String(String.UnicodeScalarView(local)).utf8.count
+        let text = String(String.UnicodeScalarView(local))
+        let octets = text.utf8.count
         if octets > maximumLocalOctets {
             return "local part is \(octets) octets long, more than \(maximumLocalOctets)"
+        }
+        // The API stores the address lower-cased, and some letters grow (`İ` is 2 octets, `i̇` 3).
+        let storedOctets = text.lowercased().utf8.count
+        if storedOctets > maximumLocalOctets {
+            return "local part is \(storedOctets) octets long once lower-cased as the API stores it, more than \(maximumLocalOctets)"
         }
         return nil
     }
@@ -187,22 +219,33 @@ public enum EmailSyntax {
             let text = String(String.UnicodeScalarView(label))
             if label.first == "-" { return "domain label '\(text)' starts with a hyphen" }
             if label.last == "-" { return "domain label '\(text)' ends with a hyphen" }
-            guard let ascii = asciiForm(of: label) else {
-                return "domain label '\(text)' cannot be encoded as Punycode"
+            // Punycode never makes a label shorter than its scalars: reject long ones before
+            // encoding them (encoding is quadratic in the label's length).
+            if label.count > maximumLabelOctets, !label.allSatisfy(\.isASCII) {
+                return "domain label longer than \(maximumLabelOctets) characters ('\(text.prefix(20))…' has \(label.count))"
             }
-            if ascii.lowercased().hasPrefix("xn--") {
-                guard let decoded = Punycode.decode(String(ascii.dropFirst(4))), !decoded.isEmpty,
-                      decoded.unicodeScalars.allSatisfy({ isDomainCharacter($0) && $0 != "." })
+            let isACELabel = label.count >= 4 && String(String.UnicodeScalarView(label.prefix(4))).lowercased() == "xn--"
+            if isACELabel {
+                // An `xn--` label must be ASCII and decode to a normalised (NFC, lower-case)
+                // internationalised name.
+                guard label.allSatisfy(\.isASCII), let decoded = Punycode.decode(String(text.dropFirst(4)).lowercased()),
+                      !decoded.isEmpty, !decoded.unicodeScalars.allSatisfy(\.isASCII),
+                      decoded.unicodeScalars.allSatisfy({ isDomainCharacter($0) && $0 != "." }),
+                      // Scalar by scalar: String equality would call NFD and NFC text equal.
+                      decoded.unicodeScalars.elementsEqual(decoded.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars)
                 else {
                     return "domain label '\(text)' is not valid Punycode"
                 }
+            }
+            guard let ascii = asciiForm(of: label) else {
+                return "domain label '\(text)' cannot be encoded as Punycode"
             }
             if ascii.utf8.count > maximumLabelOctets {
                 return "domain label longer than \(maximumLabelOctets) characters ('\(text.prefix(20))…' is \(ascii.utf8.count) in ASCII form)"
             }
             asciiLength += ascii.utf8.count
         }
-        if let top = labels.last, top.allSatisfy({ ("0"..."9").contains($0) }) {
+        if let top = labels.last, top.allSatisfy({ $0.properties.generalCategory == .decimalNumber }) {
             return "top-level domain '\(String(String.UnicodeScalarView(top)))' is all digits"
         }
         if asciiLength > maximumDomainOctets {

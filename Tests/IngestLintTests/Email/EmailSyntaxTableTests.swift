@@ -357,9 +357,9 @@ struct EmailSyntaxTableTests {
         cases += [
             Case("ada@lovelace.dev>", "angle brackets are not accepted"),
             Case("<<ada@lovelace.dev>>", "angle brackets are not accepted"),
-            Case("<ada@@lovelace.dev>", "angle brackets are not accepted"),
-            Case("<>", "angle brackets are not accepted"),
-            Case("<ada>", "angle brackets are not accepted"),
+            Case("<ada@@lovelace.dev>", "angle brackets around the address"),
+            Case("<>", "angle brackets around the address"),
+            Case("<ada>", "angle brackets around the address"),
         ]
 
         // mailto: with an invalid address after it (no fix to offer); `mailto://` is no mailto URI.
@@ -495,6 +495,11 @@ struct EmailSyntaxTableTests {
             // Decodes to "bu\u{308}cher", which is not NFC: not a valid A-label (the U-label
             // of bücher is xn--bcher-kva).
             Case("ada@xn--bucher-xyd.de", "domain label 'xn--bucher-xyd' is not valid Punycode"),
+            // Decodes to "Пример" with an upper-case П: no lower-case U-label encodes to it.
+            Case("ada@xn--r0a8biqsd.ru", "domain label 'xn--r0a8biqsd' is not valid Punycode"),
+            // Claims to be an A-label but holds non-ASCII letters: neither an A-label nor a U-label.
+            Case("ada@xn--bücher.de", "domain label 'xn--bücher' is not valid Punycode"),
+            Case("ada@xn--cher-הva.de", "domain label 'xn--cher-הva' is not valid Punycode"),
         ]
 
         // An all-digit top-level domain.
@@ -505,6 +510,9 @@ struct EmailSyntaxTableTests {
             Case("ada@lovelace.0", "top-level domain '0' is all digits"),
             Case("ada@123.456", "top-level domain '456' is all digits"),
             Case("ada@bücher.49", "top-level domain '49' is all digits"),
+            // Digits of another script are digits too (and break the IDNA Bidi rule).
+            Case("ada@lovelace.١٢٣", "top-level domain '١٢٣' is all digits"),
+            Case("ada@lovelace.४२", "top-level domain '४२' is all digits"),
         ]
 
         // Too long: local part, domain, whole address.

@@ -23,7 +23,7 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
     }
 
     /// The first sighting of each (Interviewer, e-mail) across the run, fed one file at a time
-    /// in input order. Only first sightings stay in memory (about 70 bytes each).
+    /// in input order. Only first sightings stay in memory (about 126 bytes each, measured).
     public struct Index: Sendable {
         struct FirstSighting: Sendable {
             let file: UInt32

@@ -19,7 +19,8 @@ public struct SuspiciousNameRule: Rule {
             sink.report(
                 Self.finding(
                     ["reasons": reasons.joined(separator: ", ")], range: member.value.range,
-                    pointer: candidate.object.pointer(to: member), fix: fix))
+                    pointer: candidate.object.pointer(to: member), fix: fix,
+                    sensitive: [SensitiveValue(name, kind: .name), SensitiveValue(normalized, kind: .name)]))
         }
     }
 

@@ -14,7 +14,7 @@ public struct WrongTypeRule: Rule {
                         ["field": member.key, "expected": Self.article(field.type), "found": Self.found(value)],
                         range: value.range, pointer: level.object.pointer(to: member),
                         fix: Self.numericStringFix(value, expected: field.type),
-                        sensitive: Self.sensitive(value)))
+                        sensitive: field.name == "name" || field.name == "email" ? Self.sensitive(value) : []))
             }
         }
         if let data = payload.data, let elements = data.value.arrayElements {
@@ -28,7 +28,8 @@ public struct WrongTypeRule: Rule {
         }
     }
 
-    /// A string quoted in the message may be a name or an address written in the wrong place.
+    /// A string quoted in the message where a name, an address or a candidate belongs is
+    /// probably candidate data.
     static func sensitive(_ value: JSONValue) -> [SensitiveValue] {
         guard let text = value.stringValue else { return [] }
         let shown = text.count > 40 ? String(text.prefix(40)) : text
