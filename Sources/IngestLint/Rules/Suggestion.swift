@@ -30,11 +30,17 @@ enum Suggestion {
         return best.count == 1 ? best[0] : nil
     }
 
-    /// `editDistance` over bytes, stopping as soon as every path exceeds `limit` (then it
-    /// returns `limit + 1`): the per-address path for ASCII domains.
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        if a.isEmpty || b.isEmpty { return min(max(a.count, b.count), limit + 1) }
+    /// Optimal-string-alignment distance (a transposition counts as one edit), over scalars.
+    static func editDistance(_ lhs: String, _ rhs: String, limit: Int = .max) -> Int {
+        editDistance(Array(lhs.unicodeScalars), Array(rhs.unicodeScalars), limit: limit)
+    }
+
+    /// Optimal-string-alignment distance that stops as soon as every path exceeds `limit` and
+    /// then returns `limit + 1` (bytes of ASCII domains on the per-address path, scalars elsewhere).
+    static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int = .max) -> Int {
+        let beyond = limit == .max ? limit : limit + 1
+        if abs(a.count - b.count) > limit { return beyond }
+        if a.isEmpty || b.isEmpty { return min(max(a.count, b.count), beyond) }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
@@ -50,35 +56,10 @@ enum Suggestion {
                 current[j] = value
                 rowMinimum = min(rowMinimum, value)
             }
-            if rowMinimum > limit { return limit + 1 }
+            // A transposition reaches back two rows, but never below the minimum of the row between.
+            if rowMinimum > limit { return beyond }
             (previousPrevious, previous, current) = (previous, current, previousPrevious)
         }
-        return min(previous[b.count], limit + 1)
-    }
-
-    /// Optimal-string-alignment distance (a transposition counts as one edit), over scalars.
-    /// Returns `limit + 1` early when the lengths alone exceed the limit.
-    static func editDistance(_ lhs: String, _ rhs: String, limit: Int = .max) -> Int {
-        let a = Array(lhs.unicodeScalars)
-        let b = Array(rhs.unicodeScalars)
-        if abs(a.count - b.count) > limit { return limit == .max ? limit : limit + 1 }
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previousPrevious[j - 2] + 1)
-                }
-                current[j] = value
-            }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
-        }
-        return previous[b.count]
+        return min(previous[b.count], beyond)
     }
 }
