@@ -109,21 +109,39 @@ public struct TextReporter: Reporter {
             for index in windowStart..<max(windowStart, windowEnd) {
                 let scalar = scalars[index]
                 let shown: String
+                let width: Int
                 if scalar == "\t" {
-                    shown = "    "
-                } else if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
-                    shown = " "
+                    (shown, width) = ("    ", 4)
+                } else if TextReporter.isUnprintable(scalar) {
+                    (shown, width) = (" ", 1)
                 } else {
-                    shown = String(scalar)
+                    (shown, width) = (String(scalar), Self.displayWidth(of: scalar))
                 }
-                if index < start { offset += shown.unicodeScalars.count }
-                if index >= start, index < end { length += shown.unicodeScalars.count }
+                if index < start { offset += width }
+                if index >= start, index < end { length += width }
                 text += shown
             }
             if windowEnd < scalars.count { text += "…" }
             self.text = text
             self.caretOffset = offset
-            self.caretLength = max(1, min(length, max(1, windowEnd - start)))
+            self.caretLength = max(1, length)
+        }
+
+        /// Terminal cells a scalar takes, so the caret stays under CJK names and emoji:
+        /// combining marks take none, East Asian wide and full-width characters two.
+        static func displayWidth(of scalar: Unicode.Scalar) -> Int {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: return 0
+            default: break
+            }
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+                 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+                return 2
+            default:
+                return 1
+            }
         }
     }
 
