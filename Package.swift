@@ -32,7 +32,9 @@ let package = Package(
         ),
         .testTarget(
             name: "IngestLintTests",
-            dependencies: ["IngestLint", "CLibXML2", "ingestlint"]
+            dependencies: ["IngestLint", "CLibXML2", "ingestlint"],
+            // Run by hand against Python's email-validator (docs/email-policy.md).
+            exclude: ["Email/compare_with_email_validator.py"]
         ),
     ],
     swiftLanguageModes: [.v6]

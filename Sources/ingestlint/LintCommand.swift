@@ -115,7 +115,11 @@ struct LintCommand: AsyncParsableCommand {
         // JSON Lines on standard output is written file by file as results arrive; the whole
         // run is kept only when some report needs it.
         let streamsJSONLines = format == .jsonl && output == nil
-        let keepsFiles = !streamsJSONLines || !extraReports.isEmpty
+        // So is text on standard output, so an audit of millions of findings stays flat in memory.
+        let streamsText = format == .text && output == nil
+        let textReporter = TextReporter(useColor: useColor, mode: textMode)
+        var statistics = TextReporter.Statistics()
+        let keepsFiles = !(streamsJSONLines || streamsText) || !extraReports.isEmpty
         var files: [FileResult] = []
         var summary = LintReport(files: []).summary
         let redact = self.redact
@@ -124,6 +128,7 @@ struct LintCommand: AsyncParsableCommand {
                 let result = redact ? Redactor.redact(result) : result
                 summary = summary.merged(with: LintReport(files: [result]).summary)
                 if streamsJSONLines { Self.writeToStandardOutput(JSONLinesReporter.lines(for: result)) }
+                if streamsText { Self.writeToStandardOutput(textReporter.render(result, into: &statistics)) }
                 if keepsFiles { files.append(result) }
             }
         } catch {
@@ -134,6 +139,8 @@ struct LintCommand: AsyncParsableCommand {
         var options = ReportFormat.Options(failOn: configuration.failOn, textMode: textMode)
         if streamsJSONLines {
             Self.writeToStandardOutput(JSONLinesReporter.summaryLine(summary))
+        } else if streamsText {
+            Self.writeToStandardOutput(textReporter.closing(summary, statistics))
         } else if let output {
             try Self.writeReport(format.reporter(options).render(report), to: output)
         } else {

@@ -25,14 +25,14 @@ public struct Diagnostic: Sendable, Equatable {
     /// Edits use byte offsets into the whole file.
     public let fix: Fix?
     public let related: [RelatedLocation]
-    /// The text of the first line of the range, for snippets.
-    public let sourceLine: String?
+    /// The first line of the range (or the part of it around the range), for snippets.
+    public let sourceLine: SourceExcerpt?
     /// Candidate data quoted in the message, help or fix (what `--redact` masks).
     public let sensitive: [SensitiveValue]
 
     public init(
         code: String, name: String, severity: Severity, message: String, location: SourceLocation,
-        help: String? = nil, fix: Fix? = nil, related: [RelatedLocation] = [], sourceLine: String? = nil,
+        help: String? = nil, fix: Fix? = nil, related: [RelatedLocation] = [], sourceLine: SourceExcerpt? = nil,
         sensitive: [SensitiveValue] = []
     ) {
         self.code = code

@@ -44,7 +44,7 @@ struct DiagnosticResolver: Sendable {
                 related: finding.related.map {
                     RelatedLocation(location: location($0.range, $0.pointer), message: $0.message)
                 },
-                sourceLine: index.lineText(containing: finding.range.lowerBound),
+                sourceLine: index.lineExcerpt(containing: finding.range.lowerBound),
                 sensitive: finding.sensitive)
         }
     }

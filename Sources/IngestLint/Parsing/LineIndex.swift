@@ -13,6 +13,21 @@ public struct SourcePosition: Sendable, Hashable, Comparable, Codable {
     }
 }
 
+/// A piece of one source line, for snippets.
+public struct SourceExcerpt: Sendable, Equatable {
+    public let text: String
+    /// The column of the excerpt's first character in its line (1 when it starts the line).
+    public let firstColumn: Int
+    /// The line goes on after the excerpt.
+    public let isCutAtEnd: Bool
+
+    public init(text: String, firstColumn: Int = 1, isCutAtEnd: Bool = false) {
+        self.text = text
+        self.firstColumn = firstColumn
+        self.isCutAtEnd = isCutAtEnd
+    }
+}
+
 /// Turns byte offsets of one document into lines and columns.
 ///
 /// Lines end at LF, CRLF or a lone CR. `range` is the document's span inside `bytes`; its first
@@ -81,6 +96,27 @@ public struct LineIndex: Sendable {
             index = next
         }
         return SourcePosition(line: firstLine + slot, column: column)
+    }
+
+    /// At most about `maximum` bytes of the line holding `offset`, from `before` bytes ahead of
+    /// it: what a snippet shows, without keeping a minified megabyte line per finding.
+    public func lineExcerpt(containing offset: Int, before: Int = 80, maximum: Int = 320) -> SourceExcerpt {
+        let offset = min(max(offset, range.lowerBound), range.upperBound)
+        let slot = lineSlot(containing: offset)
+        let lineStart = lineStarts[slot]
+        var lineEnd = offset
+        while lineEnd < range.upperBound, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+        if lineEnd - lineStart <= maximum {
+            return SourceExcerpt(
+                text: String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self), firstColumn: 1, isCutAtEnd: false)
+        }
+        var start = max(lineStart, offset - before)
+        while start > lineStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var end = min(lineEnd, start + maximum)
+        while end < lineEnd, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return SourceExcerpt(
+            text: String(decoding: bytes[start..<end], as: UTF8.self), firstColumn: position(of: start).column,
+            isCutAtEnd: end < lineEnd)
     }
 
     /// The text of the line holding `offset`, without its line break.

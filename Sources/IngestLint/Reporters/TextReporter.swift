@@ -18,17 +18,45 @@ public struct TextReporter: Reporter {
     }
 
     public func render(_ report: LintReport) -> String {
+        var statistics = Statistics()
         var out = ""
+        for file in report.files { out += render(file, into: &statistics) }
+        return out + closing(report.summary, statistics)
+    }
+
+    /// One file's part of the report, so a run can be written file by file as it goes; the
+    /// counts for `--statistics` are collected on the way.
+    public func render(_ file: FileResult, into statistics: inout Statistics) -> String {
         switch mode {
         case .full:
-            for diagnostic in report.diagnostics { out += render(diagnostic) }
+            return file.diagnostics.map(render).joined()
         case .statistics:
-            out += statistics(report.diagnostics)
+            statistics.add(file.diagnostics)
+            return ""
         case .quiet:
-            break
+            return ""
         }
-        out += summaryLine(report.summary) + "\n"
-        return out
+    }
+
+    /// What follows the last file: the counts per rule (in statistics mode) and the summary.
+    public func closing(_ summary: LintReport.Summary, _ statistics: Statistics) -> String {
+        (mode == .statistics ? render(statistics) : "") + summaryLine(summary) + "\n"
+    }
+
+    /// Findings per rule, for `--statistics`.
+    public struct Statistics: Sendable {
+        var counts: [String: (name: String, count: Int, fixable: Bool)] = [:]
+
+        public init() {}
+
+        public mutating func add(_ diagnostics: [Diagnostic]) {
+            for diagnostic in diagnostics {
+                var entry = counts[diagnostic.code] ?? (diagnostic.name, 0, false)
+                entry.count += 1
+                entry.fixable = entry.fixable || diagnostic.fix?.safety == .safe
+                counts[diagnostic.code] = entry
+            }
+        }
     }
 
     // MARK: One diagnostic
@@ -40,10 +68,12 @@ public struct TextReporter: Reporter {
         out += paint("[\(Self.printable(diagnostic.code)) \(diagnostic.name)]", .dim) + "\n"
         let gutterWidth = String(diagnostic.start.line).count
         let gutter = String(repeating: " ", count: gutterWidth)
-        if let line = diagnostic.sourceLine {
+        if let excerpt = diagnostic.sourceLine {
+            let shift = excerpt.firstColumn - 1
             let snippet = Snippet(
-                line: line, startColumn: diagnostic.start.column,
-                endColumn: diagnostic.end.line == diagnostic.start.line ? diagnostic.end.column : nil)
+                line: excerpt.text, startColumn: diagnostic.start.column - shift,
+                endColumn: diagnostic.end.line == diagnostic.start.line ? diagnostic.end.column - shift : nil,
+                isCutAtStart: shift > 0, isCutAtEnd: excerpt.isCutAtEnd)
             out += paint(" \(diagnostic.start.line) | ", .blue) + snippet.text + "\n"
             out += paint(" \(gutter) | ", .blue) + String(repeating: " ", count: snippet.caretOffset)
             out += paint(String(repeating: "^", count: snippet.caretLength), color(for: diagnostic.severity)) + "\n"
@@ -97,14 +127,14 @@ public struct TextReporter: Reporter {
         let caretOffset: Int
         let caretLength: Int
 
-        init(line: String, startColumn: Int, endColumn: Int?) {
+        init(line: String, startColumn: Int, endColumn: Int?, isCutAtStart: Bool = false, isCutAtEnd: Bool = false) {
             let scalars = Array(line.unicodeScalars)
             let start = min(max(startColumn - 1, 0), scalars.count)
             let end = min(max((endColumn ?? scalars.count + 1) - 1, start + 1), max(scalars.count, start + 1))
             let windowStart = scalars.count > Self.width ? max(0, start - Self.before) : 0
             let windowEnd = min(scalars.count, windowStart + Self.width)
-            var text = windowStart > 0 ? "…" : ""
-            var offset = windowStart > 0 ? 1 : 0
+            var text = windowStart > 0 || isCutAtStart ? "…" : ""
+            var offset = text.isEmpty ? 0 : 1
             var length = 0
             for index in windowStart..<max(windowStart, windowEnd) {
                 let scalar = scalars[index]
@@ -121,7 +151,7 @@ public struct TextReporter: Reporter {
                 if index >= start, index < end { length += width }
                 text += shown
             }
-            if windowEnd < scalars.count { text += "…" }
+            if windowEnd < scalars.count || isCutAtEnd { text += "…" }
             self.text = text
             self.caretOffset = offset
             self.caretLength = max(1, length)
@@ -147,14 +177,8 @@ public struct TextReporter: Reporter {
 
     // MARK: Statistics and summary
 
-    func statistics(_ diagnostics: [Diagnostic]) -> String {
-        var counts: [String: (name: String, count: Int, fixable: Bool)] = [:]
-        for diagnostic in diagnostics {
-            var entry = counts[diagnostic.code] ?? (diagnostic.name, 0, false)
-            entry.count += 1
-            entry.fixable = entry.fixable || diagnostic.fix?.safety == .safe
-            counts[diagnostic.code] = entry
-        }
+    func render(_ statistics: Statistics) -> String {
+        let counts = statistics.counts
         let width = String(counts.values.map(\.count).max() ?? 0).count
         let nameWidth = counts.values.map(\.name.count).max() ?? 0
         var out = ""
