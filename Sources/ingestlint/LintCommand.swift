@@ -124,7 +124,9 @@ struct LintCommand: AsyncParsableCommand {
         var summary = LintReport(files: []).summary
         let redact = self.redact
         do {
-            try await LintRun(configuration: configuration, jobs: jobs).run(inputs, standardInput: standardInput) { result in
+            let showsSource = (format == .text && textMode == .full) || extraReports.contains { $0.format == .text }
+            let run = LintRun(configuration: configuration, jobs: jobs, includesSourceExcerpts: showsSource && !redact)
+            try await run.run(inputs, standardInput: standardInput) { result in
                 let result = redact ? Redactor.redact(result) : result
                 summary = summary.merged(with: LintReport(files: [result]).summary)
                 if streamsJSONLines { Self.writeToStandardOutput(JSONLinesReporter.lines(for: result)) }

@@ -4,6 +4,8 @@ struct DiagnosticResolver: Sendable {
     let path: String
     let severities: [String: Severity]
     let catalogue: RuleCatalogue
+    /// Only the text report shows source lines; without it, findings carry none.
+    var includesSourceExcerpts = true
 
     /// Findings that come with no e-mail sightings (BOM, empty input).
     func resolve(_ findings: [Finding], bytes: [UInt8], range: Range<Int>, baseOffset: Int, firstLine: Int) -> [Diagnostic] {
@@ -44,7 +46,7 @@ struct DiagnosticResolver: Sendable {
                 related: finding.related.map {
                     RelatedLocation(location: location($0.range, $0.pointer), message: $0.message)
                 },
-                sourceLine: index.lineExcerpt(containing: finding.range.lowerBound),
+                sourceLine: includesSourceExcerpts ? index.lineExcerpt(containing: finding.range.lowerBound) : nil,
                 sensitive: finding.sensitive)
         }
     }

@@ -6,6 +6,8 @@ public struct FileLinter: Sendable {
     public var chunkSize = 4 << 20
     /// Threads that lint the lines of one JSON Lines chunk together.
     public var parallelism = 1
+    /// Keep the source line of each finding (only the text report shows it).
+    public var includesSourceExcerpts = true
 
     public init(linter: Linter) {
         self.linter = linter
@@ -16,7 +18,8 @@ public struct FileLinter: Sendable {
         let display = displayPath ?? path
         let format = InputFormat(fileName: path)
         if format == .jsonLines {
-            var stream = JSONLinesStream(linter: linter, path: display, parallelism: parallelism)
+            var stream = JSONLinesStream(
+                linter: linter, path: display, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts)
             try FileReader.readChunks(path, chunkSize: chunkSize) { chunk, isLast in
                 stream.consume(chunk, isLast: isLast)
             }
@@ -32,11 +35,13 @@ public struct FileLinter: Sendable {
             format = InputFormat.sniff(bytes, from: ByteOrderMark.length(in: bytes))
         }
         if format == .jsonLines {
-            var stream = JSONLinesStream(linter: linter, path: path, parallelism: parallelism)
+            var stream = JSONLinesStream(
+                linter: linter, path: path, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts)
             stream.consume(bytes, isLast: true)
             return stream.result
         }
-        let resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
+        var resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
+        resolver.includesSourceExcerpts = includesSourceExcerpts
         let start = ByteOrderMark.length(in: bytes)
         let range = start..<bytes.count
         var findings: [Finding] = []

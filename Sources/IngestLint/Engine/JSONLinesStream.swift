@@ -17,10 +17,12 @@ struct JSONLinesStream {
     private var bomLength = 0
     private var hasPendingByteOrderMark = false
 
-    init(linter: Linter, path: String, parallelism: Int = 1) {
+    init(linter: Linter, path: String, parallelism: Int = 1, includesSourceExcerpts: Bool = true) {
         self.linter = linter
         self.parallelism = parallelism
-        self.resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
+        var resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
+        resolver.includesSourceExcerpts = includesSourceExcerpts
+        self.resolver = resolver
         self.result = FileResult(path: path)
     }
 

@@ -5,10 +5,12 @@ public struct LintRun: Sendable {
     public let fileLinter: FileLinter
     public let jobs: Int
 
-    public init(configuration: Configuration, jobs: Int? = nil) {
+    /// `includesSourceExcerpts`: keep each finding's source line (only the text report shows it).
+    public init(configuration: Configuration, jobs: Int? = nil, includesSourceExcerpts: Bool = true) {
         let jobs = max(1, jobs ?? ProcessorInfoCount.activeProcessors)
         var fileLinter = FileLinter(linter: Linter(configuration: configuration))
         fileLinter.parallelism = jobs
+        fileLinter.includesSourceExcerpts = includesSourceExcerpts
         self.fileLinter = fileLinter
         self.jobs = jobs
     }
