@@ -6,7 +6,7 @@ struct IngestLintCommand: AsyncParsableCommand {
         commandName: "ingestlint",
         abstract: "Lint InterviewFlowAI Ingestion API payloads (JSON and JSON Lines).",
         version: IngestLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self],
         defaultSubcommand: LintCommand.self)
 }
 

@@ -1,0 +1,46 @@
+/// The commented default configuration `ingestlint init` writes. It is valid as it stands (a
+/// test loads it) and every commented line shows a real option.
+public enum ConfigurationTemplate {
+    public static let fileName = ".ingestlint.yml"
+
+    public static let text = """
+    # ingestlint configuration (README.md, "Configuration"). `ingestlint explain RULE` documents a rule.
+    # Every key is optional; unknown keys are errors, so typos never pass silently.
+
+    rules:
+      # Rules to run, by code or name; "all" is every rule, including those off by default.
+      # Without `select`, the rules that are on by default run (`ingestlint rules`).
+      # select: [all]
+      ignore: []                # e.g. [IL209, unknown-skill]
+      severity: {}              # e.g. {IL205: error, IL304: off, unknown-skill: info}
+
+    fail-on: error              # lowest severity that fails the run: error | warning | info
+    # max-warnings: 50          # also fail above this many warnings
+    # max-candidates: 500       # enables IL700 too-many-candidates
+
+    # Globs relative to this file's folder; folders given on the command line are walked with them.
+    include: []                 # e.g. ["payloads/**/*.json", "exports/*.jsonl"]
+    exclude: []                 # e.g. ["**/fixtures/broken/**"]
+
+    # Visibility of Interviewers not listed below: public | private. Leave it out for "unknown"
+    # (then a payload without a status is IL602 implicit-status).
+    # default-visibility: private
+
+    # The Interviewer registry, for IL601 shortlisted-with-screening and IL603 unknown-interviewer.
+    interviewers: {}
+    #  "304c0cfb-324f-4b2c-ac89-c93725c00399":
+    #    name: Backend Engineer
+    #    visibility: public
+    #    resume-screening: false
+    #    screening-questions: false
+
+    skills:
+      aliases: {}               # e.g. {"reactjs": "react"}
+      known: []                 # e.g. ["elixir", "phoenix"]
+
+    email:
+      typo-domains: []          # your own domains, as targets of IL304 email-domain-typo
+      reserved-domains: []      # e.g. ["staging.mycompany.com"] for IL305
+
+    """
+}
