@@ -68,6 +68,15 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the number of findings per rule instead of each finding.")
     var statistics = false
 
+    @Flag(name: .long, help: "Apply safe fixes in place (atomically), linting again until nothing fixable is left; then report what remains.")
+    var fix = false
+
+    @Flag(name: .long, help: "Print the fixes as a unified diff and change nothing; exit 1 when there is something to fix.")
+    var diff = false
+
+    @Flag(name: .long, help: "Include unsafe fixes (they may change meaning); implies --fix unless --diff is given.")
+    var unsafeFixes = false
+
     @Option(name: .long, help: "Number of files linted in parallel (default: all cores).")
     var jobs: Int?
 
@@ -86,6 +95,12 @@ struct LintCommand: AsyncParsableCommand {
         }
         if paths.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("standard input ('-') can be given only once.")
+        }
+        if fix, diff {
+            throw ValidationError("--fix and --diff cannot be used together: --diff changes nothing.")
+        }
+        if (fix || unsafeFixes) && !diff, paths.contains("-") {
+            throw ValidationError("standard input cannot be fixed in place; use --diff to see the fixes.")
         }
     }
 
@@ -110,6 +125,11 @@ struct LintCommand: AsyncParsableCommand {
             } catch {
                 throw ToolFailure(message: error.description)
             }
+        }
+
+        if fix || diff || unsafeFixes {
+            try fixFiles(inputs, standardInput: standardInput, configuration: configuration, extraReports: extraReports)
+            return
         }
 
         // JSON Lines on standard output is written file by file as results arrive; the whole
@@ -138,14 +158,24 @@ struct LintCommand: AsyncParsableCommand {
         }
 
         let report = LintReport(files: files)
-        var options = ReportFormat.Options(failOn: configuration.failOn, textMode: textMode)
         if streamsJSONLines {
             Self.writeToStandardOutput(JSONLinesReporter.summaryLine(summary))
         } else if streamsText {
             Self.writeToStandardOutput(textReporter.closing(summary, statistics))
-        } else if let output {
+        }
+        try writeReports(
+            report, primary: !(streamsJSONLines || streamsText), extraReports: extraReports, failOn: configuration.failOn)
+        if Self.gateFails(summary, configuration: configuration) {
+            throw ExitCode(1)
+        }
+    }
+
+    /// Writes the reports not streamed: the primary one (when `primary`) and every `--report`.
+    func writeReports(_ report: LintReport, primary: Bool, extraReports: [ReportRequest], failOn: Severity) throws {
+        var options = ReportFormat.Options(failOn: failOn, textMode: textMode)
+        if primary, let output {
             try Self.writeReport(format.reporter(options).render(report), to: output)
-        } else {
+        } else if primary {
             options.useColor = useColor
             Self.writeToStandardOutput(format.reporter(options).render(report))
             options.useColor = false
@@ -153,7 +183,67 @@ struct LintCommand: AsyncParsableCommand {
         for request in extraReports {
             try Self.writeReport(request.format.reporter(options).render(report), to: request.path)
         }
-        if Self.gateFails(summary, configuration: configuration) {
+    }
+
+    /// `--fix`, `--diff`, `--unsafe-fixes`: each input is fixed until stable (SPEC §10), then the
+    /// findings that remain are reported as usual. Files that are not valid JSON are not changed.
+    func fixFiles(
+        _ inputs: [LintInput], standardInput: [UInt8]?, configuration: Configuration, extraReports: [ReportRequest]
+    ) throws {
+        var fileLinter = FileLinter(linter: Linter(configuration: configuration))
+        fileLinter.includesSourceExcerpts = !redact
+        let fixer = FileFixer(fileLinter: fileLinter, includesUnsafe: unsafeFixes)
+        var results: [FileResult] = []
+        var diffs = ""
+        var fixedFindings = 0
+        var changedFiles = 0
+        for input in inputs {
+            let bytes: [UInt8]
+            let format: InputFormat
+            switch input {
+            case .file(let path, _):
+                do {
+                    bytes = try FileReader.readAll(path)
+                } catch {
+                    throw ToolFailure(message: error.description)
+                }
+                format = InputFormat(fileName: path)
+            case .standardInput:
+                bytes = standardInput ?? []
+                format = .sniff
+            }
+            let outcome = fixer.fix(bytes: bytes, path: input.displayPath, format: format)
+            results.append(outcome.result)
+            guard outcome.isChanged else { continue }
+            fixedFindings += outcome.appliedCount
+            changedFiles += 1
+            if diff {
+                diffs += UnifiedDiff.make(
+                    old: outcome.original, new: outcome.fixed, oldName: "a/\(input.displayPath)",
+                    newName: "b/\(input.displayPath)")
+            } else if case .file(let path, _) = input {
+                do {
+                    try AtomicFileWriter.write(outcome.fixed, to: path)
+                } catch {
+                    throw ToolFailure(message: error.description)
+                }
+            }
+        }
+        if let severity = fileLinter.linter.severities[DuplicateEmailAcrossPayloadsRule.code] {
+            DuplicateEmailAcrossPayloadsRule.apply(to: &results, severity: severity)
+        }
+        let noun = fixedFindings == 1 ? "finding" : "findings"
+        let files = changedFiles == 1 ? "file" : "files"
+        if diff {
+            Self.writeToStandardOutput(diffs)
+            FileHandle.standardError.write(Data("ingestlint: \(fixedFindings) \(noun) would be fixed in \(changedFiles) \(files)\n".utf8))
+            if changedFiles > 0 { throw ExitCode(1) }
+            return
+        }
+        FileHandle.standardError.write(Data("ingestlint: fixed \(fixedFindings) \(noun) in \(changedFiles) \(files)\n".utf8))
+        let report = LintReport(files: redact ? results.map(Redactor.redact) : results)
+        try writeReports(report, primary: true, extraReports: extraReports, failOn: configuration.failOn)
+        if Self.gateFails(report.summary, configuration: configuration) {
             throw ExitCode(1)
         }
     }

@@ -204,8 +204,10 @@ public struct TextReporter: Reporter {
         if summary.infoCount > 0 { parts.append(paint(Self.plural(summary.infoCount, "info", "infos"), .cyan)) }
         var line = parts.joined(separator: ", ")
         line += " in \(summary.filesWithFindings) of \(files) — \(scope)"
-        if summary.fixableCount > 0 { line += "; \(Self.grouped(summary.fixableCount)) with a safe fix" }
-        if summary.unsafeFixableCount > 0 { line += "; \(Self.grouped(summary.unsafeFixableCount)) with an unsafe fix" }
+        if summary.fixableCount > 0 { line += "; \(Self.grouped(summary.fixableCount)) fixable with --fix" }
+        if summary.unsafeFixableCount > 0 {
+            line += "; \(Self.grouped(summary.unsafeFixableCount)) more with --unsafe-fixes"
+        }
         return line
     }
 

@@ -415,7 +415,7 @@ struct CLITests {
         for flag in ["-q", "--quiet"] {
             let outcome = try await workspace.run(["--no-config", flag, "mixed.json", "clean.json"])
             #expect(outcome.status == 1, "\(outcome.transcript)")
-            #expect(outcome.output == "1 error, 3 warnings in 1 of 2 files — 2 payloads, 3 candidates; 2 with a safe fix\n", "\(outcome.transcript)")
+            #expect(outcome.output == "1 error, 3 warnings in 1 of 2 files — 2 payloads, 3 candidates; 2 fixable with --fix\n", "\(outcome.transcript)")
         }
     }
 
@@ -427,7 +427,7 @@ struct CLITests {
             2  IL204  null-value       [*]
             1  IL200  missing-field
             1  IL206  misplaced-field
-            1 error, 3 warnings in 1 of 1 file — 1 payload, 2 candidates; 2 with a safe fix
+            1 error, 3 warnings in 1 of 1 file — 1 payload, 2 candidates; 2 fixable with --fix
 
             """)
     }

@@ -71,13 +71,11 @@ struct RuleExampleTests {
         return out
     }
 
+    /// Every fix of the example, safe and unsafe, in one pass: they must not overlap.
     static func applyFixes(_ diagnostics: [Diagnostic], to bytes: [UInt8]) -> [UInt8] {
-        let edits = diagnostics.compactMap(\.fix).flatMap(\.edits).sorted { $0.range.lowerBound > $1.range.lowerBound }
-        var result = bytes
-        for edit in edits {
-            result.replaceSubrange(edit.range, with: Array(edit.replacement.utf8))
-        }
-        return result
+        let (fixed, applied) = FixApplier.apply(diagnostics, to: bytes, includesUnsafe: true)
+        #expect(applied == diagnostics.filter { $0.fix != nil }.count, "some fixes of one example overlap")
+        return fixed
     }
 
     @Test("Findings exactly at the markers", arguments: cases)

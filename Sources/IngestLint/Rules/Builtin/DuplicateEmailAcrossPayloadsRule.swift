@@ -71,7 +71,7 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
     }
 
     /// Applies the index to whole results in input order.
-    static func apply(to results: inout [FileResult], severity: Severity) {
+    public static func apply(to results: inout [FileResult], severity: Severity) {
         var index = Index(severity: severity)
         for position in results.indices { index.process(&results[position]) }
     }

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@Suite("CLI: --fix, --diff, --unsafe-fixes")
+struct FixCLITests {
+    static let fixable = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "status": "Draft", "data": [{"name": "Ada", "email": "Ada@Lovelace.dev", "emial": 1}]}"# + "\n"
+    static let fixed = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "status": "draft", "data": [{"name": "Ada", "email": "ada@lovelace.dev", "emial": 1}]}"# + "\n"
+
+    @Test("--fix rewrites in place, keeps permissions, reports what remains")
+    func fixInPlace() async throws {
+        let workspace = try CLIWorkspace(files: ["a.json": Self.fixable, "broken.json": #"{"status": "Draft",}"#])
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: workspace.url("a.json").path)
+        let outcome = try await workspace.run(["--no-config", "--fix", "--color", "never", "a.json", "broken.json"])
+        #expect(try String(contentsOf: workspace.url("a.json"), encoding: .utf8) == Self.fixed)
+        #expect(try String(contentsOf: workspace.url("broken.json"), encoding: .utf8) == #"{"status": "Draft",}"#)
+        let permissions = try FileManager.default.attributesOfItem(atPath: workspace.url("a.json").path)[.posixPermissions] as? Int
+        #expect(permissions == 0o640)
+        #expect(outcome.error.contains("fixed 2 findings in 1 file"), "\(outcome.transcript)")
+        // What remains: the unknown field (unsafe fix) and the syntax error.
+        #expect(outcome.output.contains("[IL205 unknown-field]"))
+        #expect(outcome.output.contains("[IL100 json-syntax]"))
+        #expect(!outcome.output.contains("IL600"))
+        #expect(outcome.status == 1)
+
+        let again = try await workspace.run(["--no-config", "--format", "json", "a.json"])
+        #expect(again.output.contains("\"fixable\": 0"), "\(again.transcript)")
+    }
+
+    @Test("--unsafe-fixes implies --fix, and never renames onto an existing key")
+    func unsafe() async throws {
+        let workspace = try CLIWorkspace(files: ["a.json": Self.fixable])
+        let outcome = try await workspace.run(["--no-config", "--unsafe-fixes", "a.json"])
+        // Only the IL205 warning is left: below --fail-on error.
+        #expect(outcome.status == 0, "\(outcome.transcript)")
+        #expect(outcome.output.contains("[IL205 unknown-field]"))
+        let text = try String(contentsOf: workspace.url("a.json"), encoding: .utf8)
+        #expect(text.contains(#""status": "draft""#))
+        // `email` already exists, so the rename is not offered (it would duplicate the key).
+        #expect(text.contains(#""emial": 1"#))
+    }
+
+    @Test("--diff prints a diff, writes nothing, and exits 1 only when there is something to fix")
+    func diff() async throws {
+        let workspace = try CLIWorkspace(files: ["a.json": Self.fixable, "clean.json": Self.fixed.replacingOccurrences(of: #", "emial": 1"#, with: "")])
+        let outcome = try await workspace.run(["--no-config", "--diff", "a.json", "clean.json"])
+        #expect(outcome.status == 1)
+        #expect(outcome.output.hasPrefix("--- a/a.json\n+++ b/a.json\n@@ -1,1 +1,1 @@\n-"), "\(outcome.transcript)")
+        #expect(!outcome.output.contains("clean.json"))
+        #expect(try String(contentsOf: workspace.url("a.json"), encoding: .utf8) == Self.fixable)
+        let clean = try await workspace.run(["--no-config", "--diff", "clean.json"])
+        #expect(clean.status == 0, "\(clean.transcript)")
+        #expect(clean.output.isEmpty)
+        let stdin = try await workspace.run(["--no-config", "--diff", "-", "--stdin-filename", "in.json"], standardInput: Self.fixable)
+        #expect(stdin.output.hasPrefix("--- a/in.json"))
+    }
+
+    @Test("Usage errors: --fix with --diff, --fix on standard input")
+    func usage() async throws {
+        let workspace = try CLIWorkspace(files: ["a.json": Self.fixable])
+        let both = try await workspace.run(["--fix", "--diff", "a.json"])
+        #expect(both.status == 2)
+        let stdin = try await workspace.run(["--fix", "-"], standardInput: Self.fixable)
+        #expect(stdin.status == 2)
+        #expect(stdin.error.contains("standard input"))
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import IngestLint
+
+@Suite("Fixes: applying, re-linting, diffs")
+struct FixTests {
+    static let messy = "\u{FEFF}{\n  \"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\",\n  \"status\": \"Draft\",\r\n"
+        + "  \"skills\": [\"Node.js\", \"nodejs\", \"AWS\"],\n  \"data\": [\n"
+        + "    {\"name\": \"  Ada   Lovelace \", \"email\": \" Ada@Lovelace.dev\", \"metadata\": null},\n"
+        + "    {\"name\": \"Bo\", \"emial\": \"bo@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": \"24\"}}\n  ]\n}\n"
+
+    static func fixer(unsafe: Bool) -> FileFixer {
+        FileFixer(fileLinter: FileLinter(linter: Linter(configuration: Configuration())), includesUnsafe: unsafe)
+    }
+
+    @Test("Safe fixes run until stable, keep every other byte, and leave nothing fixable")
+    func safeFixes() throws {
+        let outcome = Self.fixer(unsafe: false).fix(bytes: Array(Self.messy.utf8), path: "a.json", format: .json)
+        let fixed = String(decoding: outcome.fixed, as: UTF8.self)
+        #expect(fixed == "{\n  \"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\",\n  \"status\": \"draft\",\r\n"
+            + "  \"skills\": [\"nodejs\", \"aws\"],\n  \"data\": [\n"
+            + "    {\"name\": \"Ada Lovelace\", \"email\": \"ada@lovelace.dev\"},\n"
+            + "    {\"name\": \"Bo\", \"emial\": \"bo@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": \"24\"}}\n  ]\n}\n")
+        // BOM, status, `Node.js` and `AWS`, the repeated `nodejs`, the name, the e-mail (white
+        // space, then case on the next pass), the null metadata.
+        #expect(outcome.appliedCount == 9)
+        #expect(outcome.result.diagnostics.allSatisfy { $0.fix == nil || $0.fix?.safety == .unsafe })
+        // Fixing the fixed text changes nothing.
+        let again = Self.fixer(unsafe: false).fix(bytes: outcome.fixed, path: "a.json", format: .json)
+        #expect(!again.isChanged)
+    }
+
+    @Test("Unsafe fixes are applied only when asked")
+    func unsafeFixes() {
+        let outcome = Self.fixer(unsafe: true).fix(bytes: Array(Self.messy.utf8), path: "a.json", format: .json)
+        let fixed = String(decoding: outcome.fixed, as: UTF8.self)
+        #expect(fixed.contains("\"email\": \"bo@lovelace.dev\""))
+        #expect(fixed.contains("\"sendEmailAfter\": 24}"))
+        #expect(outcome.result.diagnostics.allSatisfy { $0.fix == nil })
+    }
+
+    @Test("A file with a syntax error is never changed")
+    func syntaxErrorsAreLeftAlone() {
+        let broken = Array("{\"interviewerId\": \"x\", \"status\": \"Draft\",}".utf8)
+        let outcome = Self.fixer(unsafe: true).fix(bytes: broken, path: "a.json", format: .json)
+        #expect(!outcome.isChanged)
+        #expect(outcome.isSkippedForSyntax)
+        let lines = Array("{\"status\": \"Draft\"}\n{broken\n".utf8)
+        #expect(!Self.fixer(unsafe: true).fix(bytes: lines, path: "a.jsonl", format: .jsonLines).isChanged)
+    }
+
+    @Test("JSON Lines: fixes land on the right lines")
+    func jsonLines() {
+        let input = "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"DRAFT\", \"data\": [{\"name\": \"A\", \"email\": \"A@lovelace.dev\"}]}\n"
+            + "\n{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": null, \"data\": [{\"name\": \"B\", \"email\": \"b@lovelace.dev\"}]}\n"
+        let outcome = Self.fixer(unsafe: false).fix(bytes: Array(input.utf8), path: "a.jsonl", format: .jsonLines)
+        #expect(String(decoding: outcome.fixed, as: UTF8.self)
+            == "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"draft\", \"data\": [{\"name\": \"A\", \"email\": \"a@lovelace.dev\"}]}\n"
+            + "\n{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"B\", \"email\": \"b@lovelace.dev\"}]}\n")
+    }
+
+    @Test("Overlapping fixes: the first is applied, the other waits for the next pass")
+    func overlaps() {
+        let location = SourceLocation(file: "a", range: 0..<1, start: .init(line: 1, column: 1), end: .init(line: 1, column: 2), pointer: "")
+        func diagnostic(_ range: Range<Int>, _ text: String, _ safety: FixSafety = .safe) -> Diagnostic {
+            Diagnostic(
+                code: "IL999", name: "x", severity: .warning, message: "m", location: location,
+                fix: Fix(description: "d", safety: safety, edits: [Edit(range: range, replacement: text)]))
+        }
+        let bytes = Array("abcdef".utf8)
+        let (fixed, applied) = FixApplier.apply(
+            [diagnostic(1..<3, "X"), diagnostic(2..<4, "Y"), diagnostic(4..<4, "+"), diagnostic(5..<6, "Z", .unsafe)],
+            to: bytes, includesUnsafe: false)
+        #expect(String(decoding: fixed, as: UTF8.self) == "aXd+ef")
+        #expect(applied == 2)
+        #expect(FixApplier.overlaps(2..<2, 2..<2))
+        #expect(!FixApplier.overlaps(2..<2, 2..<4))
+        #expect(FixApplier.overlaps(3..<3, 2..<4))
+        #expect(!FixApplier.overlaps(0..<2, 2..<4))
+    }
+
+    static let patch: String? = ["/usr/bin/patch", "/bin/patch"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// The diff is checked by an independent reader: GNU patch applies it to the original.
+    @Test("Unified diffs apply with patch(1)", .enabled(if: patch != nil, "patch(1) is not installed"))
+    func diffsApply() throws {
+        let cases: [(String, String)] = [
+            (Self.messy, String(decoding: Self.fixer(unsafe: true).fix(bytes: Array(Self.messy.utf8), path: "a.json", format: .json).fixed, as: UTF8.self)),
+            ("a\nb\nc", "a\nB\nc"),  // no final newline
+            ("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", "1\n2\nX\n4\n5\n6\n7\n8\n9\n10\nY\n12\n"),  // two hunks
+            ("only\n", ""),
+            ("", "new\n"),
+            ("a\r\nb\r\n", "a\r\nc\r\n"),
+        ]
+        for (old, new) in cases {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ingestlint-diff-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent("f.json")
+            try Data(old.utf8).write(to: file)
+            let diff = UnifiedDiff.make(old: Array(old.utf8), new: Array(new.utf8), oldName: "a/f.json", newName: "b/f.json")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: try #require(Self.patch))
+            process.arguments = ["--quiet", "--binary", file.path]
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            input.fileHandleForWriting.write(Data(diff.utf8))
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "patch refused:\n\(diff)")
+            #expect(try Data(contentsOf: file) == Data(new.utf8), "\(diff)")
+        }
+        #expect(UnifiedDiff.make(old: [1, 2], new: [1, 2], oldName: "a", newName: "b").isEmpty)
+    }
+}
