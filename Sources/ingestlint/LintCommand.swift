@@ -146,7 +146,8 @@ struct LintCommand: AsyncParsableCommand {
         do {
             let showsSource = (format == .text && textMode == .full) || extraReports.contains { $0.format == .text }
             let run = LintRun(configuration: configuration, jobs: jobs, includesSourceExcerpts: showsSource && !redact)
-            try await run.run(inputs, standardInput: standardInput) { result in
+            // Without a whole-run report to build, large JSON Lines files stream in parts too.
+            try await run.run(inputs, standardInput: standardInput, streamsParts: !keepsFiles) { result in
                 let result = redact ? Redactor.redact(result) : result
                 summary = summary.merged(with: LintReport(files: [result]).summary)
                 if streamsJSONLines { Self.writeToStandardOutput(JSONLinesReporter.lines(for: result)) }

@@ -13,8 +13,12 @@ public struct FileLinter: Sendable {
         self.linter = linter
     }
 
-    /// Lints a file on disk; JSON Lines files are streamed.
-    public func lintFile(at path: String, displayPath: String? = nil) throws(InputError) -> FileResult {
+    /// Lints a file on disk; JSON Lines files are streamed. With `onPart`, a JSON Lines file's
+    /// results are handed over chunk by chunk (`isComplete == false`) before the last part is
+    /// returned; without it, the whole result is returned.
+    public func lintFile(
+        at path: String, displayPath: String? = nil, onPart: ((FileResult) -> Void)? = nil
+    ) throws(InputError) -> FileResult {
         let display = displayPath ?? path
         let format = InputFormat(fileName: path)
         if format == .jsonLines {
@@ -22,6 +26,7 @@ public struct FileLinter: Sendable {
                 linter: linter, path: display, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts)
             try FileReader.readChunks(path, chunkSize: chunkSize) { chunk, isLast in
                 stream.consume(chunk, isLast: isLast)
+                if let onPart, !isLast { onPart(stream.takePart()) }
             }
             return stream.result
         }

@@ -7,6 +7,21 @@ public struct FileResult: Sendable {
     public var candidateCount: Int
     /// Candidate e-mails for the cross-payload check (IL303); emptied once it has run.
     public var emailOccurrences = EmailOccurrences()
+    /// False for a part of a large JSON Lines file handed over before the file ends: its
+    /// findings and counts are those since the previous part (see `LintRun`).
+    public var isComplete = true
+    /// On the last part of a file: an earlier part had findings.
+    public var hadEarlierFindings = false
+
+    /// Adds a later part of the same file.
+    public mutating func append(_ part: FileResult) {
+        diagnostics += part.diagnostics
+        payloadCount += part.payloadCount
+        candidateCount += part.candidateCount
+        emailOccurrences.append(contentsOf: part.emailOccurrences)
+        isComplete = part.isComplete
+        hadEarlierFindings = false
+    }
 
     public init(path: String, diagnostics: [Diagnostic] = [], payloadCount: Int = 0, candidateCount: Int = 0) {
         self.path = path

@@ -16,6 +16,18 @@ struct JSONLinesStream {
     private var sawPayloadLine = false
     private var bomLength = 0
     private var hasPendingByteOrderMark = false
+    private var handedOverFindings = false
+
+    /// Hands over what the chunks so far produced (sorted) and starts the next part empty, so
+    /// a file with millions of findings is reported as it goes instead of held in memory.
+    mutating func takePart() -> FileResult {
+        var part = result
+        part.diagnostics.sort(by: Diagnostic.reportOrder)
+        part.isComplete = false
+        handedOverFindings = handedOverFindings || !part.diagnostics.isEmpty
+        result = FileResult(path: result.path)
+        return part
+    }
 
     init(linter: Linter, path: String, parallelism: Int = 1, includesSourceExcerpts: Bool = true) {
         self.linter = linter
@@ -98,6 +110,7 @@ struct JSONLinesStream {
                     bytes: [], range: 0..<0, baseOffset: bomLength, firstLine: 1))
             }
             result.diagnostics.sort(by: Diagnostic.reportOrder)
+            result.hadEarlierFindings = handedOverFindings
         }
     }
 

@@ -2,7 +2,7 @@
 /// order, so reports never depend on scheduling. Results are released as soon as every earlier
 /// input is done, so reports can stream.
 public struct LintRun: Sendable {
-    public let fileLinter: FileLinter
+    public private(set) var fileLinter: FileLinter
     public let jobs: Int
 
     /// `includesSourceExcerpts`: keep each finding's source line (only the text report shows it).
@@ -15,6 +15,12 @@ public struct LintRun: Sendable {
         self.jobs = jobs
     }
 
+    /// How many bytes of a JSON Lines file are read (and, when streaming, handed over) at a time.
+    public var fileLinterChunkSize: Int {
+        get { fileLinter.chunkSize }
+        set { fileLinter.chunkSize = newValue }
+    }
+
     /// All results at once, in input order. Standard input is read by the caller (it can be read
     /// only once) and passed here.
     public func run(_ inputs: [LintInput], standardInput: [UInt8]? = nil) async throws(InputError) -> [FileResult] {
@@ -25,50 +31,77 @@ public struct LintRun: Sendable {
 
     /// Calls `onResult` with each input's result, in input order, as soon as it and every earlier
     /// one are done; cross-payload duplicates (IL303) are added on the way.
+    ///
+    /// With `streamsParts`, a large JSON Lines file is handed over in parts (`isComplete ==
+    /// false`) while it is linted, so findings need not pile up in memory; parts of a file that
+    /// is not yet first in line wait until it is.
     public func run(
-        _ inputs: [LintInput], standardInput: [UInt8]? = nil, onResult: (FileResult) -> Void
+        _ inputs: [LintInput], standardInput: [UInt8]? = nil, streamsParts: Bool = false,
+        onResult: (FileResult) -> Void
     ) async throws(InputError) {
+        enum Event: Sendable {
+            case part(Int, FileResult)
+            case done(Int, Result<FileResult, InputError>)
+        }
         let linter = fileLinter
         var crossPayload = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code]
             .map(DuplicateEmailAcrossPayloadsRule.Index.init)
-        var pending: [Int: FileResult] = [:]
+        let (events, continuation) = AsyncStream<Event>.makeStream()
+        var waitingParts: [Int: [FileResult]] = [:]
+        var finished: [Int: FileResult] = [:]
         var nextToEmit = 0
         var failure: InputError?
-        await withTaskGroup(of: (Int, Result<FileResult, InputError>).self) { group in
+        await withTaskGroup(of: Void.self) { group in
             var nextToStart = 0
+            var running = 0
             func startNext() {
-                guard nextToStart < inputs.count else { return }
+                guard nextToStart < inputs.count, failure == nil else { return }
                 let index = nextToStart
                 let input = inputs[index]
                 nextToStart += 1
+                running += 1
                 group.addTask {
                     switch input {
                     case .file(let path, let displayPath):
+                        let onPart: ((FileResult) -> Void)? = streamsParts ? { continuation.yield(.part(index, $0)) } : nil
                         do throws(InputError) {
-                            return (index, .success(try linter.lintFile(at: path, displayPath: displayPath)))
+                            let result = try linter.lintFile(at: path, displayPath: displayPath, onPart: onPart)
+                            continuation.yield(.done(index, .success(result)))
                         } catch {
-                            return (index, .failure(error))
+                            continuation.yield(.done(index, .failure(error)))
                         }
                     case .standardInput(let displayPath):
-                        return (index, .success(linter.lint(bytes: standardInput ?? [], path: displayPath, format: .sniff)))
+                        let result = linter.lint(bytes: standardInput ?? [], path: displayPath, format: .sniff)
+                        continuation.yield(.done(index, .success(result)))
                     }
                 }
             }
+            func emit(_ index: Int, _ result: FileResult) {
+                var result = result
+                crossPayload?.process(&result, fileIndex: index)
+                onResult(result)
+            }
             for _ in 0..<min(jobs, inputs.count) { startNext() }
-            for await (index, result) in group {
-                switch result {
-                case .success(let fileResult): pending[index] = fileResult
-                case .failure(let error):
-                    failure = failure ?? error
-                    group.cancelAll()
+            if running == 0 { continuation.finish() }
+            for await event in events {
+                switch event {
+                case .part(let index, let part):
+                    guard failure == nil else { break }
+                    if index == nextToEmit { emit(index, part) } else { waitingParts[index, default: []].append(part) }
+                case .done(let index, let result):
+                    running -= 1
+                    switch result {
+                    case .success(let fileResult): finished[index] = fileResult
+                    case .failure(let error): failure = failure ?? error
+                    }
+                    while failure == nil, let final = finished.removeValue(forKey: nextToEmit) {
+                        emit(nextToEmit, final)
+                        nextToEmit += 1
+                        for part in waitingParts.removeValue(forKey: nextToEmit) ?? [] { emit(nextToEmit, part) }
+                    }
+                    startNext()
+                    if running == 0 { continuation.finish() }
                 }
-                guard failure == nil else { continue }
-                while var ready = pending.removeValue(forKey: nextToEmit) {
-                    crossPayload?.process(&ready)
-                    onResult(ready)
-                    nextToEmit += 1
-                }
-                startNext()
             }
         }
         if let failure { throw failure }

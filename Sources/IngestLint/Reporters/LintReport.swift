@@ -24,8 +24,9 @@ public struct LintReport: Sendable {
         public let unsafeFixableCount: Int
 
         init(files: [FileResult]) {
-            fileCount = files.count
-            filesWithFindings = files.filter { !$0.diagnostics.isEmpty }.count
+            // Parts of a streamed file count once, on its last part.
+            fileCount = files.filter(\.isComplete).count
+            filesWithFindings = files.filter { $0.isComplete && ($0.hadEarlierFindings || !$0.diagnostics.isEmpty) }.count
             payloadCount = files.reduce(0) { $0 + $1.payloadCount }
             candidateCount = files.reduce(0) { $0 + $1.candidateCount }
             var counts: [Severity: Int] = [:]

@@ -315,7 +315,7 @@ struct CrossPayloadEmailTests {
             let listBytes = try #require(Self.residentBytes()) - start
             let before = try #require(Self.residentBytes())
             var index = DuplicateEmailAcrossPayloadsRule.Index(severity: .warning)
-            index.process(&result)
+            index.process(&result, fileIndex: 0)
             let after = try #require(Self.residentBytes())
             // `process` frees the file's sighting list, so add it back.
             let indexBytes = after - before + listBytes

@@ -32,16 +32,16 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
 
         let severity: Severity
         private var firstSeen: [EmailKey: FirstSighting] = [:]
-        private var paths: [String] = []
+        private var paths: [Int: String] = [:]
 
         public init(severity: Severity) {
             self.severity = severity
         }
 
-        /// Adds IL303 diagnostics to the next file's result and drops its e-mail list.
-        public mutating func process(_ result: inout FileResult) {
-            let fileIndex = paths.count
-            paths.append(result.path)
+        /// Adds IL303 diagnostics to a result and drops its e-mail list. Results come in input
+        /// order; the parts of one streamed file share its `fileIndex`.
+        public mutating func process(_ result: inout FileResult, fileIndex: Int) {
+            paths[fileIndex] = result.path
             let sightings = result.emailOccurrences
             result.emailOccurrences = EmailOccurrences()
             let rule = DuplicateEmailAcrossPayloadsRule.description
@@ -54,7 +54,7 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
                 let firstFile = Int(first.file)
                 // The same payload: IL302's business.
                 if firstFile == fileIndex, first.occurrence.payloadOrdinal == occurrence.payloadOrdinal { continue }
-                let firstLocation = first.occurrence.location(file: paths[firstFile])
+                let firstLocation = first.occurrence.location(file: paths[firstFile] ?? result.path)
                 let place = firstFile == fileIndex
                     ? "line \(firstLocation.start.line), \(firstLocation.pointer)"
                     : "\(firstLocation.file):\(firstLocation.start.line), \(firstLocation.pointer)"
@@ -73,6 +73,6 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
     /// Applies the index to whole results in input order.
     public static func apply(to results: inout [FileResult], severity: Severity) {
         var index = Index(severity: severity)
-        for position in results.indices { index.process(&results[position]) }
+        for position in results.indices { index.process(&results[position], fileIndex: position) }
     }
 }
