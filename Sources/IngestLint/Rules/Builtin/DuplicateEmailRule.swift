@@ -4,26 +4,29 @@ public struct DuplicateEmailRule: Rule {
     public static let code = "IL302"
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
-        var first: [String: (candidate: Candidate, member: JSONMember)] = [:]
+        var first: [String: Candidate] = [:]
         for candidate in payload.candidates {
             guard let check = candidate.emailCheck else { continue }
             let (member, address) = (check.member, check.address)
             let normalized = EmailAddress.normalized(address)
             guard let original = first[normalized] else {
-                first[normalized] = (candidate, member)
+                first[normalized] = candidate
                 continue
             }
             sink.report(
                 Self.finding(
-                    ["address": EmailAddress.shown(normalized), "index": String(original.candidate.index)],
+                    ["address": EmailAddress.shown(normalized), "index": String(original.index)],
                     range: member.value.range, pointer: candidate.object.pointer(to: member),
-                    related: [
-                        RelatedFinding(
-                            range: original.member.value.range,
-                            pointer: original.candidate.object.pointer(to: original.member),
-                            message: Self.description.message("related"))
-                    ],
+                    related: original.emailRelated(Self.description.message("related")),
                     sensitive: EmailAddress.sensitive(address, normalized)))
         }
+    }
+}
+
+extension Candidate {
+    /// This candidate's e-mail value as the related location of a duplicate.
+    func emailRelated(_ message: String) -> [RelatedFinding] {
+        guard let member = emailCheck?.member else { return [] }
+        return [RelatedFinding(range: member.value.range, pointer: object.pointer(to: member), message: message)]
     }
 }

@@ -5,14 +5,14 @@ public struct ProviderAliasDuplicateRule: Rule {
     public static let code = "IL306"
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
-        var first: [String: (candidate: Candidate, member: JSONMember, normalized: String)] = [:]
+        var first: [String: (candidate: Candidate, normalized: String)] = [:]
         for candidate in payload.candidates {
             guard let check = candidate.emailCheck, check.isValid else { continue }
             let (member, address) = (check.member, check.address)
             let mailbox = EmailAddress.mailbox(of: address)
             let normalized = EmailAddress.normalized(address)
             guard let original = first[mailbox] else {
-                first[mailbox] = (candidate, member, normalized)
+                first[mailbox] = (candidate, normalized)
                 continue
             }
             if original.normalized == normalized { continue }
@@ -20,12 +20,7 @@ public struct ProviderAliasDuplicateRule: Rule {
                 Self.finding(
                     ["address": EmailAddress.shown(address), "other": EmailAddress.shown(original.normalized), "mailbox": mailbox],
                     range: member.value.range, pointer: candidate.object.pointer(to: member),
-                    related: [
-                        RelatedFinding(
-                            range: original.member.value.range,
-                            pointer: original.candidate.object.pointer(to: original.member),
-                            message: Self.description.message("related"))
-                    ],
+                    related: original.candidate.emailRelated(Self.description.message("related")),
                     sensitive: EmailAddress.sensitive(address, original.normalized, mailbox)))
         }
     }
