@@ -296,7 +296,7 @@ struct LintCommand: AsyncParsableCommand {
     /// Splits a comma-separated rule list and rejects unknown names.
     static func ruleList(_ text: String, option: String) throws -> [String] {
         let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        for name in names where name.lowercased() != "all" && RuleCatalogue.builtin.rule(named: name) == nil {
+        for name in names where name.lowercased() != "all" && !name.hasPrefix("custom/") && RuleCatalogue.builtin.rule(named: name) == nil {
             throw ToolFailure(message: "unknown rule '\(name)' in \(option) (see `ingestlint rules`).")
         }
         return names

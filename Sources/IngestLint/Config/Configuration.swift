@@ -39,6 +39,8 @@ public struct Configuration: Sendable {
     public var knownSkills: [String] = []
     public var typoDomains: [String] = []
     public var reservedDomains: [String] = []
+    /// Declarative checks of the configuration, reported as `custom/<id>`.
+    public var customRules: [CustomRule] = []
     /// The folder of the configuration file; globs are relative to it.
     public var baseDirectory: String?
     /// The configuration file this came from, if any.
@@ -84,6 +86,9 @@ public struct Configuration: Sendable {
             enabled[rule.code] = rule.defaultSeverity
         }
         for code in codes(ignore) { enabled[code] = nil }
+        for rule in customRules where !ignore.contains(rule.code) && !ignore.contains(rule.id) {
+            enabled[rule.code] = rule.severity
+        }
         return enabled
     }
 }

@@ -17,7 +17,6 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable, Equa
             case wrongType = "wrong type"
             case invalidValue = "invalid value"
             case unknownRule = "unknown rule"
-            case unsupported
         }
 
         private let base: Base
@@ -39,8 +38,6 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable, Equa
         public static let invalidValue = Kind(.invalidValue)
         /// A rule code or name that no rule has.
         public static let unknownRule = Kind(.unknownRule)
-        /// Part of the SPEC this version does not implement (`custom-rules`).
-        public static let unsupported = Kind(.unsupported)
 
         public var description: String { base.rawValue }
     }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import class Foundation.NSRegularExpression
 import Yams
 
 /// Reads a configuration file (SPEC §7) into a `Configuration`.
@@ -234,6 +235,14 @@ private enum ScalarValue {
     case float(String)
     case string(String)
 
+    /// The value of a plain integer or float, in decimal.
+    var number: Double? {
+        switch self {
+        case .integer(let text), .float(let text): Double(text)
+        default: nil
+        }
+    }
+
     init(_ scalar: Node.Scalar) {
         let text = scalar.string
         // Quoted and block scalars are strings; so is an explicit `!!str`. (Yams may already have
@@ -341,6 +350,10 @@ private struct ConfigurationDecoder {
     private static let interviewerKeys = ["name", "visibility", "resume-screening", "screening-questions"]
     private static let skillsKeys = ["aliases", "known"]
     private static let emailKeys = ["typo-domains", "reserved-domains"]
+    private static let customRuleKeys = [
+        "id", "target", "field", "required", "type", "pattern", "enum", "min", "max", "min-length", "max-length",
+        "severity", "message",
+    ]
     /// Keys users put at the top level that belong to a section.
     private static let sectionOfNestedKey: [String: String] = [
         "select": "rules", "ignore": "rules", "severity": "rules",
@@ -381,7 +394,7 @@ private struct ConfigurationDecoder {
             case "email":
                 try decodeEmail(entry.value, into: &configuration)
             case "custom-rules":
-                throw error(.unsupported, "custom-rules are not supported by this version", at: entry.keyNode)
+                if !entry.isNull { configuration.customRules = try customRules(entry.value) }
             default:
                 break // checkKeys has rejected it.
             }
@@ -508,6 +521,110 @@ private struct ConfigurationDecoder {
             default:
                 break
             }
+        }
+    }
+
+    private func customRules(_ node: Node) throws(ConfigurationError) -> [CustomRule] {
+        var rules: [CustomRule] = []
+        var lineOfId: [String: Int?] = [:]
+        for (index, element) in try sequence(node, named: "custom-rules", what: "rules").enumerated() {
+            let section = "custom-rules[\(index)]"
+            let entries = try mapping(element, named: section)
+            try checkKeys(entries, allowed: Self.customRuleKeys, in: section)
+            func value(_ key: String) -> Entry? { entries.first { $0.key == key && !$0.isNull } }
+            guard let idEntry = value("id"), let targetEntry = value("target"), let fieldEntry = value("field") else {
+                let missing = ["id", "target", "field"].filter { value($0) == nil }.joined(separator: ", ")
+                throw error(.invalidValue, "\(section) needs \(missing)", at: element)
+            }
+            let id = try nonBlankString(idEntry.value, subject: "'\(section).id'", what: "rule id")
+            guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") }) else {
+                throw error(.invalidValue, "custom rule id '\(id)' may only hold letters, digits, '-', '_' and '.'", at: idEntry.value)
+            }
+            if let firstLine = lineOfId[id] {
+                let place = firstLine.map { " (first defined on line \($0))" } ?? ""
+                throw error(.duplicateKey, "duplicate custom rule id '\(id)'\(place)", at: idEntry.value)
+            }
+            lineOfId[id] = idEntry.value.mark?.line
+            let section2 = "custom-rules.\(id)"
+            let targetText = try string(targetEntry.value, subject: "'\(section2).target'")
+            guard let target = CustomRule.Target(rawValue: targetText) else {
+                throw error(
+                    .invalidValue, "unknown target '\(targetText)' for '\(section2)' (expected payload or candidate)"
+                        + didYouMean(targetText, in: CustomRule.Target.allCases.map(\.rawValue)), at: targetEntry.value)
+            }
+            let field = try nonBlankString(fieldEntry.value, subject: "'\(section2).field'", what: "JSON Pointer")
+            var rule = CustomRule(id: id, target: target, field: field)
+            for entry in entries where !entry.isNull {
+                let name = "\(section2).\(entry.key)"
+                switch entry.key {
+                case "required":
+                    rule.isRequired = try bool(entry.value, named: name)
+                case "type":
+                    let text = try string(entry.value, subject: "'\(name)'")
+                    guard let type = CustomRule.ValueType(rawValue: text) else {
+                        throw error(
+                            .invalidValue,
+                            "unknown type '\(text)' for '\(name)' (expected string, number, integer, boolean, object or array)"
+                                + didYouMean(text, in: CustomRule.ValueType.allCases.map(\.rawValue)), at: entry.value)
+                    }
+                    rule.type = type
+                case "pattern":
+                    let text = try string(entry.value, subject: "'\(name)'")
+                    do {
+                        rule.pattern = try NSRegularExpression(pattern: text)
+                    } catch {
+                        throw self.error(.invalidValue, "'\(name)' is not a valid regular expression: \(text)", at: entry.value)
+                    }
+                case "enum":
+                    rule.allowed = try sequence(entry.value, named: name, what: "values").map { element throws(ConfigurationError) in
+                        try allowedValue(element, named: name)
+                    }
+                case "min": rule.minimum = try number(entry.value, named: name)
+                case "max": rule.maximum = try number(entry.value, named: name)
+                case "min-length": rule.minimumLength = try integer(entry.value, named: name, minimum: 0)
+                case "max-length": rule.maximumLength = try integer(entry.value, named: name, minimum: 0)
+                case "severity":
+                    let text = try string(entry.value, subject: "'\(name)'")
+                    guard let setting = SeveritySetting(name: text) else {
+                        throw error(
+                            .invalidValue, "unknown severity '\(text)' for '\(name)' (expected error, warning, info or off)"
+                                + didYouMean(text, in: ["error", "warning", "info", "off"]), at: entry.value)
+                    }
+                    guard case .on(let severity) = setting else { continue }
+                    rule.severity = severity
+                case "message": rule.message = try nonBlankString(entry.value, subject: "'\(name)'", what: "message")
+                default: break
+                }
+            }
+            // `severity: off` keeps the rule written down but switched off.
+            if let severityEntry = value("severity"), case .scalar(let scalar) = severityEntry.value, scalar.string == "off" {
+                continue
+            }
+            rules.append(rule)
+        }
+        return rules
+    }
+
+    private func number(_ node: Node, named name: String) throws(ConfigurationError) -> Double {
+        guard case .scalar(let scalar) = node, let value = ScalarValue(scalar).number else {
+            throw error(.wrongType, "'\(name)' must be a number, not \(describe(node))", at: node)
+        }
+        return value
+    }
+
+    private func allowedValue(_ node: Node, named name: String) throws(ConfigurationError) -> CustomRule.Allowed {
+        guard case .scalar(let scalar) = node else {
+            throw error(.wrongType, "the values of '\(name)' must be strings, numbers, booleans or null, not \(describe(node))", at: node)
+        }
+        switch ScalarValue(scalar) {
+        case .null: return .null
+        case .bool(let flag): return .boolean(flag)
+        case .string(let text): return .string(text)
+        case .integer, .float:
+            guard let number = ScalarValue(scalar).number else {
+                throw error(.invalidValue, "'\(scalar.string)' in '\(name)' is not a number", at: node)
+            }
+            return .number(number)
         }
     }
 

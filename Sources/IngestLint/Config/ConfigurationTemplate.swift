@@ -42,5 +42,19 @@ public enum ConfigurationTemplate {
       typo-domains: []          # your own domains, as targets of IL304 email-domain-typo
       reserved-domains: []      # e.g. ["staging.mycompany.com"] for IL305
 
+    # Declarative checks of your own, reported as custom/<id>. Keys: id, target (payload |
+    # candidate), field (a JSON Pointer relative to the target), required, type (string | number |
+    # integer | boolean | object | array), pattern, enum, min, max, min-length, max-length,
+    # severity (default warning; off disables), message.
+    custom-rules: []
+    #  - id: ats-id-required
+    #    target: candidate
+    #    field: metadata/External ID
+    #    required: true
+    #    type: string
+    #    pattern: '^candidate_[0-9]+$'
+    #    severity: error
+    #    message: every candidate needs its ATS id in metadata."External ID"
+
     """
 }

@@ -36,8 +36,9 @@ struct DiagnosticResolver: Sendable {
         }
         return findings.map { finding in
             let rule = catalogue.description(of: finding.code)
+            let isCustom = finding.code.hasPrefix("custom/")
             return Diagnostic(
-                code: finding.code, name: rule.name,
+                code: finding.code, name: isCustom ? String(finding.code.dropFirst("custom/".count)) : rule.name,
                 severity: severities[finding.code] ?? rule.defaultSeverity,
                 message: finding.message,
                 location: location(finding.range, finding.pointer),

@@ -45,6 +45,9 @@ public struct Linter: Sendable {
                 rule.check(payload: payload, context: context, sink: &sink)
             }
         }
+        for rule in context.configuration.customRules where enabledCodes.contains(rule.code) {
+            for payload in payloads { rule.check(payload, sink: &sink) }
+        }
         let candidateCount = payloads.reduce(0) { $0 + $1.candidates.count }
         var result = Result(findings: sink.findings, payloadCount: payloads.count, candidateCount: candidateCount)
         if sink.isEnabled(DuplicateEmailAcrossPayloadsRule.code) {

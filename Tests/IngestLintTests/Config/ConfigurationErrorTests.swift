@@ -119,15 +119,13 @@ private let structuralCases: [BadConfiguration] = [
     .init("same key as number and string", "interviewers:\n  1: {}\n  \"1\": {}\n", .duplicateKey,
           ".ingestlint.yml:3: duplicate key '1' (first defined on line 2)"),
 
-    // custom-rules are in the SPEC but not implemented.
-    .init("custom rules", """
+    // A custom rule needs an id, a target and a field (CustomRuleTests has the rest).
+    .init("custom rule without field", """
         fail-on: error
         custom-rules:
           - id: ats-id-required
             target: candidate
-        """, .unsupported, ".ingestlint.yml:2: custom-rules are not supported by this version"),
-    .init("empty custom rules", "custom-rules: []\n", .unsupported,
-          ".ingestlint.yml:1: custom-rules are not supported by this version"),
+        """, .invalidValue, ".ingestlint.yml:3: custom-rules[0] needs field"),
 
     // Syntax.
     .init("bad indentation", "rules:\n  select: [all]\n ignore: []\n", .syntax,

@@ -2,7 +2,7 @@ import Foundation
 import IngestLint
 import Testing
 
-/// The SPEC §7 example, minus `custom-rules` (not supported yet).
+/// The SPEC §7 example, minus `custom-rules` (CustomRuleTests covers them).
 private let specExample = """
     rules:
       select: [all]                # codes, names, or "all"

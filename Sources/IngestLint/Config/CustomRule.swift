@@ -1,0 +1,154 @@
+import Foundation
+
+/// A declarative check from the configuration's `custom-rules` (SPEC §7), reported as
+/// `custom/<id>` through the same engine as the built-in rules.
+public struct CustomRule: Sendable {
+    public enum Target: String, Sendable, CaseIterable {
+        case payload, candidate
+    }
+
+    public enum ValueType: String, Sendable, CaseIterable {
+        case string, number, integer, boolean, object, array
+    }
+
+    /// A value of `enum`, compared with the JSON value (numbers by value).
+    public enum Allowed: Sendable, Equatable, CustomStringConvertible {
+        case string(String)
+        case number(Double)
+        case boolean(Bool)
+        case null
+
+        public var description: String {
+            switch self {
+            case .string(let text): JSONStringEncoding.quoted(text)
+            case .number(let number): number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+            case .boolean(let flag): String(flag)
+            case .null: "null"
+            }
+        }
+    }
+
+    public let id: String
+    public var target: Target
+    /// The field as written in the configuration (for messages).
+    public var field: String
+    /// The field's JSON Pointer tokens, unescaped, relative to the target.
+    public var path: [String]
+    public var isRequired = false
+    public var type: ValueType?
+    /// Searched in string values, as JSON Schema's `pattern` (anchor it with `^…$`).
+    public var pattern: NSRegularExpression?
+    public var allowed: [Allowed]?
+    public var minimum: Double?
+    public var maximum: Double?
+    public var minimumLength: Int?
+    public var maximumLength: Int?
+    public var severity: Severity = .warning
+    public var message: String?
+
+    public init(id: String, target: Target, field: String) {
+        self.id = id
+        self.target = target
+        self.field = field
+        self.path = Self.tokens(of: field)
+    }
+
+    public var code: String { "custom/" + id }
+
+    /// `metadata/External ID` and `/metadata/External ID` alike; `~1` is `/`, `~0` is `~`.
+    public static func tokens(of field: String) -> [String] {
+        let trimmed = field.hasPrefix("/") ? String(field.dropFirst()) : field
+        guard !trimmed.isEmpty else { return [] }
+        return trimmed.split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        }
+    }
+
+    /// Checks the payload or each of its candidates.
+    func check(_ payload: Payload, sink: inout FindingSink) {
+        switch target {
+        case .payload:
+            check(payload.object, sink: &sink)
+        case .candidate:
+            for candidate in payload.candidates { check(candidate.object, sink: &sink) }
+        }
+    }
+
+    private func check(_ object: ObjectView, sink: inout FindingSink) {
+        var current: JSONValue = object.value
+        var pointer = object.pointer
+        for token in path {
+            let next: JSONValue?
+            if let members = current.objectMembers {
+                next = members.last { $0.key == token }?.value
+            } else if let elements = current.arrayElements, let index = Int(token), index >= 0, index < elements.count,
+                      String(index) == token {
+                next = elements[index]
+            } else {
+                next = nil
+            }
+            guard let next else {
+                if isRequired {
+                    let start = object.value.range.lowerBound
+                    report("is required but missing", range: start..<(start + 1), pointer: object.pointer, sink: &sink)
+                }
+                return
+            }
+            current = next
+            pointer = pointer.appending(token)
+        }
+        if let problem = problem(with: current) {
+            report(problem, range: current.range, pointer: pointer, sink: &sink)
+        }
+    }
+
+    /// What is wrong with the value, in words, or nil.
+    func problem(with value: JSONValue) -> String? {
+        if let type, !matches(value, type) {
+            let expected = type == .integer ? "an integer" : WrongTypeRule.article(type == .boolean ? .boolean : JSONType(rawValue: type.rawValue) ?? .null)
+            return "must be \(expected), found \(WrongTypeRule.found(value))"
+        }
+        if let allowed, !allowed.contains(where: { equals(value, $0) }) {
+            return "must be one of \(allowed.map(\.description).joined(separator: ", ")), found \(WrongTypeRule.found(value))"
+        }
+        if let number = value.numberValue?.doubleValue {
+            if let minimum, number < minimum { return "must be at least \(Allowed.number(minimum)), found \(number)" }
+            if let maximum, number > maximum { return "must be at most \(Allowed.number(maximum)), found \(number)" }
+        }
+        let length = value.stringValue.map(\.count) ?? value.arrayElements?.count
+        if let length {
+            if let minimumLength, length < minimumLength { return "is shorter than \(minimumLength) (\(length))" }
+            if let maximumLength, length > maximumLength { return "is longer than \(maximumLength) (\(length))" }
+        }
+        if let pattern, let text = value.stringValue,
+           pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
+            return "does not match \(pattern.pattern)"
+        }
+        return nil
+    }
+
+    private func matches(_ value: JSONValue, _ type: ValueType) -> Bool {
+        switch (type, value.kind) {
+        case (.string, .string), (.number, .number), (.boolean, .bool), (.object, .object), (.array, .array): true
+        case (.integer, .number(let number)): number.doubleValue.rounded() == number.doubleValue && number.doubleValue.isFinite
+        default: false
+        }
+    }
+
+    private func equals(_ value: JSONValue, _ allowed: Allowed) -> Bool {
+        switch (value.kind, allowed) {
+        case (.string(let text), .string(let expected)): text == expected
+        case (.number(let number), .number(let expected)): number.doubleValue == expected
+        case (.bool(let flag), .boolean(let expected)): flag == expected
+        case (.null, .null): true
+        default: false
+        }
+    }
+
+    private func report(_ problem: String, range: Range<Int>, pointer: JSONPointer, sink: inout FindingSink) {
+        let text = message ?? "\(field) \(problem)"
+        sink.report(Finding(
+            code: code, message: text, range: range, pointer: pointer,
+            help: message == nil ? nil : "\(field) \(problem)"))
+    }
+}
