@@ -71,22 +71,28 @@ public struct FileFixer: Sendable {
 
     public func fix(bytes: [UInt8], path: String, format: InputFormat) -> Outcome {
         var result = fileLinter.lint(bytes: bytes, path: path, format: format)
-        guard isValidJSON(bytes, path: path, format: format) else {
+        guard isValidJSON(bytes, linted: result, path: path, format: format) else {
             return Outcome(original: bytes, fixed: bytes, result: result, appliedCount: 0, isSkippedForSyntax: true)
         }
         var current = bytes
         var appliedCount = 0
         for _ in 0..<Self.maximumPasses {
             let (next, applied) = FixApplier.apply(result.diagnostics, to: current, includesUnsafe: includesUnsafe)
-            guard applied > 0, next != current, isValidJSON(next, path: path, format: format) else { break }
+            guard applied > 0, next != current else { break }
+            let nextResult = fileLinter.lint(bytes: next, path: path, format: format)
+            guard isValidJSON(next, linted: nextResult, path: path, format: format) else { break }
             current = next
+            result = nextResult
             appliedCount += applied
-            result = fileLinter.lint(bytes: current, path: path, format: format)
         }
         return Outcome(original: bytes, fixed: current, result: result, appliedCount: appliedCount, isSkippedForSyntax: false)
     }
 
-    private func isValidJSON(_ bytes: [UInt8], path: String, format: InputFormat) -> Bool {
-        !syntaxChecker.lint(bytes: bytes, path: path, format: format).diagnostics.contains { $0.code == JSONSyntaxRule.code }
+    /// The lint already tells when IL100 is enabled; parse again only when it is not.
+    private func isValidJSON(_ bytes: [UInt8], linted: FileResult, path: String, format: InputFormat) -> Bool {
+        let syntaxErrors = fileLinter.linter.severities[JSONSyntaxRule.code] != nil
+            ? linted
+            : syntaxChecker.lint(bytes: bytes, path: path, format: format)
+        return !syntaxErrors.diagnostics.contains { $0.code == JSONSyntaxRule.code }
     }
 }

@@ -101,31 +101,30 @@ public struct LineIndex: Sendable {
     /// At most about `maximum` bytes of the line holding `offset`, from `before` bytes ahead of
     /// it: what a snippet shows, without keeping a minified megabyte line per finding.
     public func lineExcerpt(containing offset: Int, before: Int = 80, maximum: Int = 320) -> SourceExcerpt {
-        let offset = min(max(offset, range.lowerBound), range.upperBound)
-        let slot = lineSlot(containing: offset)
-        let lineStart = lineStarts[slot]
-        var lineEnd = offset
-        while lineEnd < range.upperBound, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
-        if lineEnd - lineStart <= maximum {
-            return SourceExcerpt(
-                text: String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self), firstColumn: 1, isCutAtEnd: false)
+        let (offset, line) = lineBounds(containing: offset)
+        if line.count <= maximum {
+            return SourceExcerpt(text: String(decoding: bytes[line], as: UTF8.self), firstColumn: 1, isCutAtEnd: false)
         }
-        var start = max(lineStart, offset - before)
-        while start > lineStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        var end = min(lineEnd, start + maximum)
-        while end < lineEnd, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        var start = max(line.lowerBound, offset - before)
+        while start > line.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var end = min(line.upperBound, start + maximum)
+        while end < line.upperBound, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         return SourceExcerpt(
             text: String(decoding: bytes[start..<end], as: UTF8.self), firstColumn: position(of: start).column,
-            isCutAtEnd: end < lineEnd)
+            isCutAtEnd: end < line.upperBound)
     }
 
     /// The text of the line holding `offset`, without its line break.
     public func lineText(containing offset: Int) -> String {
+        String(decoding: bytes[lineBounds(containing: offset).line], as: UTF8.self)
+    }
+
+    /// `offset` clamped to the document, and the byte range of its line without the line break.
+    private func lineBounds(containing offset: Int) -> (offset: Int, line: Range<Int>) {
         let offset = min(max(offset, range.lowerBound), range.upperBound)
-        let slot = lineSlot(containing: offset)
-        let start = lineStarts[slot]
-        var end = start
+        let start = lineStarts[lineSlot(containing: offset)]
+        var end = offset
         while end < range.upperBound, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return (offset, start..<end)
     }
 }

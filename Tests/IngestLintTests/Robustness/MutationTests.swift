@@ -8,18 +8,6 @@ import Testing
 /// is the next step; this runs in every `swift test`.)
 @Suite("Mutated payloads")
 struct MutationTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let interesting: [[UInt8]] = [
         Array("\"".utf8), Array("{".utf8), Array("}".utf8), Array("[".utf8), Array("]".utf8), Array(",".utf8),
         Array(":".utf8), Array("\\".utf8), Array("\\u".utf8), Array("\\uD800".utf8), Array("null".utf8),
@@ -37,7 +25,7 @@ struct MutationTests {
         return files.compactMap { try? Array(Data(contentsOf: folder.appendingPathComponent($0))) }
     }()
 
-    static func mutate(_ input: [UInt8], _ generator: inout Generator) -> [UInt8] {
+    static func mutate(_ input: [UInt8], _ generator: inout SeededGenerator) -> [UInt8] {
         var bytes = input
         for _ in 0..<Int.random(in: 1...4, using: &generator) {
             let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &generator)
@@ -69,7 +57,7 @@ struct MutationTests {
         // INGESTLINT_MUTATIONS / INGESTLINT_MUTATION_SEED run longer or different campaigns locally.
         let environment = ProcessInfo.processInfo.environment
         let rounds = environment["INGESTLINT_MUTATIONS"].flatMap(Int.init) ?? 2_000
-        var generator = Generator(state: environment["INGESTLINT_MUTATION_SEED"].flatMap(UInt64.init) ?? 20_261_129)
+        var generator = SeededGenerator(seed: environment["INGESTLINT_MUTATION_SEED"].flatMap(UInt64.init) ?? 20_261_129)
         for round in 0..<rounds {
             let seed = Self.seeds[round % Self.seeds.count]
             let input = Self.mutate(seed, &generator)
