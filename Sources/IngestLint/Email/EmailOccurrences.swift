@@ -18,6 +18,11 @@ public struct EmailKey: Hashable, Sendable {
         high = fnv
         low = mixed
     }
+
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
 }
 
 /// Where one candidate e-mail is, in a few small integers (40 bytes) instead of strings.

@@ -21,11 +21,12 @@ struct DiagnosticResolver: Sendable {
     ) -> [Diagnostic] {
         guard !findings.isEmpty || !sightings.isEmpty else { return [] }
         let index = LineIndex(bytes: bytes, range: range, firstLine: firstLine)
+        var cursor = index.cursor
         for sighting in sightings {
             occurrences.append(
                 key: sighting.key, payloadOrdinal: payloadOrdinalBase + sighting.payloadIndex,
                 range: (sighting.range.lowerBound + baseOffset)..<(sighting.range.upperBound + baseOffset),
-                start: index.position(of: sighting.range.lowerBound), end: index.position(of: sighting.range.upperBound),
+                start: cursor.position(of: sighting.range.lowerBound), end: cursor.position(of: sighting.range.upperBound),
                 batchIndex: sighting.batchIndex, candidateIndex: sighting.candidateIndex)
         }
         func location(_ range: Range<Int>, _ pointer: JSONPointer) -> SourceLocation {

@@ -84,18 +84,54 @@ public struct LineIndex: Sendable {
         let offset = min(max(offset, range.lowerBound), range.upperBound)
         let slot = lineSlot(containing: offset)
         if isASCII { return SourcePosition(line: firstLine + slot, column: offset - lineStarts[slot] + 1) }
-        var column = 1
-        var index = lineStarts[slot]
-        while index < offset {
-            // One column per scalar; a stray byte of invalid UTF-8 counts as one column too.
+        return SourcePosition(line: firstLine + slot, column: 1 + scalarCount(from: lineStarts[slot], to: offset))
+    }
+
+    /// Resolves offsets that mostly come in ascending order (the e-mails of a document), each
+    /// counted on from the previous one: one pass over the document for all of them, where
+    /// `position(of:)` counts every column from its line start.
+    public struct Cursor {
+        private let index: LineIndex
+        private var offset: Int
+        private var slot = 0
+        private var column = 1
+
+        init(_ index: LineIndex) {
+            self.index = index
+            offset = index.range.lowerBound
+        }
+
+        public mutating func position(of target: Int) -> SourcePosition {
+            let target = min(max(target, index.range.lowerBound), index.range.upperBound)
+            if index.isASCII || target < offset { return index.position(of: target) }
+            let starts = index.lineStarts
+            if slot + 1 < starts.count, target >= starts[slot + 1] {
+                slot = index.lineSlot(containing: target)
+                offset = starts[slot]
+                column = 1
+            }
+            column += index.scalarCount(from: offset, to: target)
+            offset = target
+            return SourcePosition(line: index.firstLine + slot, column: column)
+        }
+    }
+
+    public var cursor: Cursor { Cursor(self) }
+
+    /// Columns between two offsets of one line: one per scalar, and one per stray byte of
+    /// invalid UTF-8.
+    private func scalarCount(from start: Int, to end: Int) -> Int {
+        var count = 0
+        var index = start
+        while index < end {
             let lead = bytes[index]
             let length = lead < 0xC0 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
             var next = index + 1
-            while next < index + length, next < offset, bytes[next] & 0xC0 == 0x80 { next += 1 }
-            column += 1
+            while next < index + length, next < end, bytes[next] & 0xC0 == 0x80 { next += 1 }
+            count += 1
             index = next
         }
-        return SourcePosition(line: firstLine + slot, column: column)
+        return count
     }
 
     /// At most about `maximum` bytes of the line holding `offset`, from `before` bytes ahead of

@@ -15,7 +15,9 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
             for candidate in payload.candidates {
                 guard let check = candidate.emailCheck else { continue }
                 sightings.append(EmailSighting(
-                    key: EmailKey(interviewerId: interviewerId, email: check.address), payloadIndex: payloadIndex,
+                    key: EmailKey(interviewerId: interviewerId, email: check.address),
+                    // Unique per payload of a document: its batch index (a batch may hold non-objects).
+                    payloadIndex: payload.batchIndex ?? payloadIndex,
                     range: check.member.value.range, batchIndex: payload.batchIndex, candidateIndex: candidate.index))
             }
         }
@@ -23,20 +25,19 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
     }
 
     /// The first sighting of each (Interviewer, e-mail) across the run, fed one file at a time
-    /// in input order. Only first sightings stay in memory (about 126 bytes each, measured).
+    /// in input order. Only first sightings stay in memory (`EmailFirstSightings`: at most 48
+    /// bytes each).
     public struct Index: Sendable {
-        struct FirstSighting: Sendable {
-            let file: UInt32
-            let occurrence: EmailOccurrence
-        }
-
         let severity: Severity
-        private var firstSeen: [EmailKey: FirstSighting] = [:]
+        private var firstSightings = EmailFirstSightings()
         private var paths: [Int: String] = [:]
 
         public init(severity: Severity) {
             self.severity = severity
         }
+
+        /// Distinct (Interviewer, e-mail) pairs seen so far.
+        public var distinctCount: Int { firstSightings.count }
 
         /// Adds IL303 diagnostics to a result and drops its e-mail list. Results come in input
         /// order; the parts of one streamed file share its `fileIndex`.
@@ -47,14 +48,16 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
             let rule = DuplicateEmailAcrossPayloadsRule.description
             var added: [Diagnostic] = []
             for (key, occurrence) in zip(sightings.keys, sightings.occurrences) {
-                guard let first = firstSeen[key] else {
-                    firstSeen[key] = FirstSighting(file: UInt32(fileIndex), occurrence: occurrence)
-                    continue
-                }
+                let sighting = EmailFirstSightings.Sighting(
+                    file: UInt32(clamping: fileIndex), offset: occurrence.offset, length: occurrence.length,
+                    line: occurrence.line, column: occurrence.column,
+                    width: occurrence.endColumn &- occurrence.column, candidateIndex: occurrence.candidateIndex,
+                    payloadOrdinal: occurrence.payloadOrdinal, isBatchElement: occurrence.batchIndex >= 0)
+                guard let first = firstSightings.firstSighting(of: key, orInsert: sighting) else { continue }
                 let firstFile = Int(first.file)
                 // The same payload: IL302's business.
-                if firstFile == fileIndex, first.occurrence.payloadOrdinal == occurrence.payloadOrdinal { continue }
-                let firstLocation = first.occurrence.location(file: paths[firstFile] ?? result.path)
+                if firstFile == fileIndex, first.payloadOrdinal == occurrence.payloadOrdinal { continue }
+                let firstLocation = first.location(path: paths[firstFile] ?? result.path)
                 let place = firstFile == fileIndex
                     ? "line \(firstLocation.start.line), \(firstLocation.pointer)"
                     : "\(firstLocation.file):\(firstLocation.start.line), \(firstLocation.pointer)"
