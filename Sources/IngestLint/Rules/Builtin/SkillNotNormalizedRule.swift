@@ -1,12 +1,12 @@
 /// IL500: a skill differs from its canonical form — case, white space, or a catalogue alias
-/// (`Node.js` → `nodejs`). Repeats are IL501's (the fix removes them instead).
+/// (`Node.js` → `nodejs`). Independent of IL501: a repeat in another form gets both (SPEC §4).
 public struct SkillNotNormalizedRule: Rule {
     public static let code = "IL500"
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let list = SkillList(payload: payload, catalogue: context.skills) else { return }
         for entry in list.entries {
-            guard let text = entry.text, let canonical = entry.canonical, entry.firstIndex == nil, text != canonical
+            guard let text = entry.text, let canonical = entry.canonical, text != canonical
             else { continue }
             let isAlias = SkillCatalogue.textForm(text) != canonical
             sink.report(

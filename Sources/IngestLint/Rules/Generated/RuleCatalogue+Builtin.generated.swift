@@ -627,16 +627,17 @@ extension RuleCatalogue {
                 "fix": "replace it with '{canonical}'",
             ],
             documentation: RuleDocumentation(
-                whatItDoes: "Reports a payload-level skill that differs from its canonical form: trimmed, lower-cased,\ninner white space collapsed, then mapped through the catalogue's aliases (`Node.js`, `node`\nand `NodeJS` → `nodejs`; `Amazon Web Services` → `aws`; `golang` → `go`; `k8s` →\n`kubernetes`). The safe fix writes the canonical form. A repeated skill is\n`duplicate-skill` (IL501) only, since its fix removes it. The catalogue lives in\n`rules/catalogues/skills.yml`; `skills.aliases` in the configuration adds aliases.",
+                whatItDoes: "Reports a payload-level skill that differs from its canonical form: trimmed, lower-cased,\ninner white space collapsed, then mapped through the catalogue's aliases (`Node.js`, `node`\nand `NodeJS` → `nodejs`; `Amazon Web Services` → `aws`; `golang` → `go`; `k8s` →\n`kubernetes`). The safe fix writes the canonical form. A repeat that is also not in\ncanonical form (`[\"python\", \"Python\"]`) gets this rule and `duplicate-skill` (IL501):\nthey are independent checks; `--fix` then removes the repeat. The catalogue lives in\n`rules/catalogues/skills.yml`; `skills.aliases` in the configuration adds aliases.",
                 whyItMatters: "Skills generate the interview's custom questions: `Node.js` and `nodejs` are the same skill\nto a person but two different tags to the question generator and to reports.",
                 example: "{\"skills\": [\"Node.js\", \"Amazon Web Services\", \" MongoDB \"]}\n",
                 useInstead: "{\"skills\": [\"nodejs\", \"aws\", \"mongodb\"]}\n"),
             triggeringExamples: [
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [↓\"Node.js\", ↓\"Amazon  Web Services\", ↓\" MongoDB \", ↓\"Elixir\", \"go\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", \"mongodb\", \"elixir\", \"go\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [↓\"ReactJS\", ↓\"C Sharp\", ↓\"CPP\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"react\", \"c#\", \"c++\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"python\", ↓\"Python\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"python\", \"python\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
             ],
             nonTriggeringExamples: [
-                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", \"c#\", \"c++\", \"c\", \"made-up-skill\", 42, \"nodejs\", \"NodeJS\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"skills\": [\"Node.js\"]}]}\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", \"c#\", \"c++\", \"c\", \"made-up-skill\", 42, \"nodejs\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"skills\": [\"Node.js\"]}]}\n"),
             ]),
         RuleDescription(
             code: "IL501",
