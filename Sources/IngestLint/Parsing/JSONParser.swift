@@ -1,28 +1,48 @@
-/// A strict RFC 8259 parser over UTF-8 bytes that keeps the byte range of every key and value.
+/// A strict RFC 8259 parser over UTF-8 bytes that writes a `JSONTape`: one pass, one node per
+/// value, the byte range of every key and value.
 ///
 /// It accepts nothing that RFC 8259 rejects (comments, trailing commas, single quotes, `NaN`,
 /// unescaped control characters, invalid UTF-8, lone surrogate escapes) and stops at the first
 /// error with a message naming what was expected and what was found. Nesting is limited to
-/// `maximumDepth` levels so hostile input cannot exhaust the stack.
+/// `maximumDepth` levels; the parser keeps its own stack, so depth never costs call stack.
 public struct JSONParser {
     public static let maximumDepth = 256
 
-    /// Parses `bytes[range]` as exactly one JSON document (surrounding whitespace allowed).
-    /// Offsets in the result and in errors are offsets into `bytes`.
+    /// Parses `bytes[range]` as exactly one JSON document (surrounding whitespace allowed) into
+    /// `tape` (emptied first). Offsets in the tape and in errors are offsets into `bytes`.
     /// `endName` is what messages call the end of the range ("end of line" for JSON Lines).
+    public static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, endName: String = "end of input",
+        into tape: inout JSONTape
+    ) throws(JSONSyntaxError) {
+        tape.removeAll()
+        var scanner = Scanner(bytes: bytes, position: range.lowerBound, end: range.upperBound, endName: endName)
+        scanner.skipWhitespace()
+        try scanner.scanValue(into: &tape)
+        scanner.skipWhitespace()
+        if scanner.position < scanner.end {
+            throw scanner.error("expected \(endName) after the JSON value, found \(scanner.describeFound())")
+        }
+    }
+
+    /// Parses `bytes[range]` as one document and returns it as a tree of `JSONValue`s.
     public static func parseDocument(
         _ bytes: [UInt8], in range: Range<Int>? = nil, endName: String = "end of input"
     ) throws(JSONSyntaxError) -> JSONValue {
         let range = range ?? 0..<bytes.count
         return try withBuffer(bytes) { buffer throws(JSONSyntaxError) in
-            var scanner = Scanner(bytes: buffer, position: range.lowerBound, end: range.upperBound, endName: endName)
-            scanner.skipWhitespace()
-            let value = try scanner.parseValue(depth: 1)
-            scanner.skipWhitespace()
-            if scanner.position < scanner.end {
-                throw scanner.error("expected \(endName) after the JSON value, found \(scanner.describeFound())")
-            }
-            return value
+            var tape = JSONTape()
+            try parse(buffer, in: range, endName: endName, into: &tape)
+            return JSONValue(tape: tape, bytes: buffer)
+        }
+    }
+
+    /// `bytes` is one JSON number (surrounding whitespace allowed), e.g. the text of `"24"`.
+    public static func isNumber(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var tape = JSONTape()
+            guard (try? parse(buffer, in: 0..<buffer.count, into: &tape)) != nil else { return false }
+            return tape.root?.kind == .number
         }
     }
 
@@ -33,9 +53,10 @@ public struct JSONParser {
     ) throws(JSONSyntaxError) -> (value: JSONValue, end: Int) {
         try withBuffer(bytes) { buffer throws(JSONSyntaxError) in
             var scanner = Scanner(bytes: buffer, position: start, end: end ?? bytes.count)
+            var tape = JSONTape()
             scanner.skipWhitespace()
-            let value = try scanner.parseValue(depth: 1)
-            return (value, scanner.position)
+            try scanner.scanValue(into: &tape)
+            return (JSONValue(tape: tape, bytes: buffer), scanner.position)
         }
     }
 
@@ -156,35 +177,134 @@ private struct Scanner {
         }
     }
 
-    mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    /// An open container while its children are scanned.
+    private struct OpenContainer {
+        let node: Int
+        let isObject: Bool
+        var isEmpty = true
+    }
+
+    /// Scans one value and everything inside it, appending its nodes to `tape`.
+    mutating func scanValue(into tape: inout JSONTape) throws(JSONSyntaxError) {
+        var open: [OpenContainer] = []
+        // Each turn scans one value; then the enclosing containers take their `,` or closing
+        // bracket until one expects another member or element.
+        while true {
+            if let container = try scanScalarOrOpen(depth: open.count + 1, into: &tape) {
+                open.append(container)
+                if try startContainer(&open, into: &tape) { continue }
+            }
+            while let top = open.last {
+                skipWhitespace()
+                let (close, what) = top.isObject ? (Byte.closeBrace, "'}' after object member") : (Byte.closeBracket, "']' after array element")
+                guard position < end else {
+                    throw error("expected ',' or \(what), found \(endName)", length: 0)
+                }
+                let byte = bytes[position]
+                if byte == close {
+                    position += 1
+                    finish(open.removeLast(), into: &tape)
+                    continue
+                }
+                guard byte == Byte.comma else {
+                    throw error("expected ',' or \(what), found \(describeFound())")
+                }
+                position += 1
+                skipWhitespace()
+                open[open.count - 1].isEmpty = false
+                if top.isObject {
+                    try scanKey(afterComma: true, into: &tape)
+                } else if position < end, bytes[position] == Byte.closeBracket {
+                    throw error("expected a value after ',', found ']' (trailing commas are not allowed)")
+                }
+                break
+            }
+            if open.isEmpty { return }
+        }
+    }
+
+    /// After an opening bracket: true when a first member or element follows (and, for an
+    /// object, its key has been scanned), false when the container closed at once.
+    private mutating func startContainer(_ open: inout [OpenContainer], into tape: inout JSONTape) throws(JSONSyntaxError) -> Bool {
+        let top = open[open.count - 1]
+        skipWhitespace()
+        let close = top.isObject ? Byte.closeBrace : Byte.closeBracket
+        if position < end, bytes[position] == close {
+            position += 1
+            finish(open.removeLast(), into: &tape)
+            return false
+        }
+        if top.isObject { try scanKey(afterComma: false, into: &tape) }
+        return true
+    }
+
+    private func finish(_ container: OpenContainer, into tape: inout JSONTape) {
+        tape.nodes[container.node].end = position
+        tape.nodes[container.node].next = UInt32(truncatingIfNeeded: tape.nodes.count)
+    }
+
+    /// Scans `"key":` and the whitespace after it.
+    private mutating func scanKey(afterComma: Bool, into tape: inout JSONTape) throws(JSONSyntaxError) {
+        guard position < end, bytes[position] == Byte.quote else {
+            if afterComma, position < end, bytes[position] == Byte.closeBrace {
+                throw error("expected a string key after ',', found '}' (trailing commas are not allowed)")
+            }
+            let what = afterComma ? "a string key after ','" : "a string key or '}'"
+            throw error("expected \(what), found \(describeFound())", length: position < end ? 1 : 0)
+        }
+        try scanString(into: &tape)
+        skipWhitespace()
+        guard position < end, bytes[position] == Byte.colon else {
+            throw error("expected ':' after object key, found \(describeFound())", length: position < end ? 1 : 0)
+        }
+        position += 1
+        skipWhitespace()
+    }
+
+    /// Scans a scalar, or opens a container and returns it (its node's end comes at its close).
+    private mutating func scanScalarOrOpen(depth: Int, into tape: inout JSONTape) throws(JSONSyntaxError) -> OpenContainer? {
         guard position < end else {
             throw error("expected a value, found \(endName)", length: 0)
         }
+        let start = position
         switch bytes[position] {
-        case Byte.openBrace:
-            return try parseObject(depth: depth)
-        case Byte.openBracket:
-            return try parseArray(depth: depth)
+        case Byte.openBrace, Byte.openBracket:
+            guard depth <= JSONParser.maximumDepth else {
+                throw error("nesting deeper than \(JSONParser.maximumDepth) levels is not allowed")
+            }
+            let isObject = bytes[position] == Byte.openBrace
+            position += 1
+            tape.nodes.append(JSONTape.Node(start: start, end: start, next: 0, kind: isObject ? .object : .array, flag: false))
+            return OpenContainer(node: tape.nodes.count - 1, isObject: isObject)
         case Byte.quote:
-            let start = position
-            let string = try parseString()
-            return JSONValue(kind: .string(string), range: start..<position)
+            try scanString(into: &tape)
         case Byte.minus, Byte.zero...Byte.nine:
-            return try parseNumber()
+            let isInteger = try scanNumber()
+            append(.number, from: start, flag: !isInteger, into: &tape)
         case UInt8(ascii: "t"):
-            return try parseLiteral("true", kind: .bool(true))
+            try scanLiteral("true")
+            append(.true, from: start, into: &tape)
         case UInt8(ascii: "f"):
-            return try parseLiteral("false", kind: .bool(false))
+            try scanLiteral("false")
+            append(.false, from: start, into: &tape)
         case UInt8(ascii: "n"):
-            return try parseLiteral("null", kind: .null)
+            try scanLiteral("null")
+            append(.null, from: start, into: &tape)
         default:
             var wordEnd = position
             while wordEnd < end, Self.isWordByte(bytes[wordEnd]) { wordEnd += 1 }
             throw error("expected a value, found \(describeFound())", length: max(1, wordEnd - position))
         }
+        return nil
     }
 
-    mutating func parseLiteral(_ literal: StaticString, kind: JSONValue.Kind) throws(JSONSyntaxError) -> JSONValue {
+    /// A scalar node from `start` to the current position.
+    private func append(_ kind: JSONTape.Kind, from start: Int, flag: Bool = false, into tape: inout JSONTape) {
+        tape.nodes.append(JSONTape.Node(
+            start: start, end: position, next: UInt32(truncatingIfNeeded: tape.nodes.count + 1), kind: kind, flag: flag))
+    }
+
+    mutating func scanLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
         let start = position
         let count = literal.utf8CodeUnitCount
         let matches = literal.withUTF8Buffer { expected in
@@ -199,97 +319,12 @@ private struct Scanner {
             throw error("expected a value, found \(describeFound())", length: max(1, wordEnd - start))
         }
         position = start + count
-        return JSONValue(kind: kind, range: start..<position)
-    }
-
-    mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-        let start = position
-        guard depth <= JSONParser.maximumDepth else {
-            throw error("nesting deeper than \(JSONParser.maximumDepth) levels is not allowed")
-        }
-        position += 1
-        var members: [JSONMember] = []
-        skipWhitespace()
-        if position < end, bytes[position] == Byte.closeBrace {
-            position += 1
-            return JSONValue(kind: .object(members), range: start..<position)
-        }
-        var afterComma = false
-        while true {
-            guard position < end, bytes[position] == Byte.quote else {
-                if afterComma, position < end, bytes[position] == Byte.closeBrace {
-                    throw error("expected a string key after ',', found '}' (trailing commas are not allowed)")
-                }
-                let what = afterComma ? "a string key after ','" : "a string key or '}'"
-                throw error("expected \(what), found \(describeFound())", length: position < end ? 1 : 0)
-            }
-            let keyStart = position
-            let key = try parseString()
-            let keyRange = keyStart..<position
-            skipWhitespace()
-            guard position < end, bytes[position] == Byte.colon else {
-                throw error("expected ':' after object key, found \(describeFound())", length: position < end ? 1 : 0)
-            }
-            position += 1
-            skipWhitespace()
-            let value = try parseValue(depth: depth + 1)
-            members.append(JSONMember(key: key, keyRange: keyRange, value: value))
-            skipWhitespace()
-            guard position < end else {
-                throw error("expected ',' or '}' after object member, found \(endName)", length: 0)
-            }
-            switch bytes[position] {
-            case Byte.comma:
-                position += 1
-                skipWhitespace()
-                afterComma = true
-            case Byte.closeBrace:
-                position += 1
-                return JSONValue(kind: .object(members), range: start..<position)
-            default:
-                throw error("expected ',' or '}' after object member, found \(describeFound())")
-            }
-        }
-    }
-
-    mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-        let start = position
-        guard depth <= JSONParser.maximumDepth else {
-            throw error("nesting deeper than \(JSONParser.maximumDepth) levels is not allowed")
-        }
-        position += 1
-        var elements: [JSONValue] = []
-        skipWhitespace()
-        if position < end, bytes[position] == Byte.closeBracket {
-            position += 1
-            return JSONValue(kind: .array(elements), range: start..<position)
-        }
-        while true {
-            if position < end, bytes[position] == Byte.closeBracket, !elements.isEmpty {
-                throw error("expected a value after ',', found ']' (trailing commas are not allowed)")
-            }
-            elements.append(try parseValue(depth: depth + 1))
-            skipWhitespace()
-            guard position < end else {
-                throw error("expected ',' or ']' after array element, found \(endName)", length: 0)
-            }
-            switch bytes[position] {
-            case Byte.comma:
-                position += 1
-                skipWhitespace()
-            case Byte.closeBracket:
-                position += 1
-                return JSONValue(kind: .array(elements), range: start..<position)
-            default:
-                throw error("expected ',' or ']' after array element, found \(describeFound())")
-            }
-        }
     }
 
     // MARK: Numbers
 
-    mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
-        let start = position
+    /// Scans a number; true when it has neither a fraction nor an exponent.
+    mutating func scanNumber() throws(JSONSyntaxError) -> Bool {
         var isInteger = true
         if bytes[position] == Byte.minus {
             position += 1
@@ -324,8 +359,7 @@ private struct Scanner {
             }
             skipDigits()
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        return JSONValue(kind: .number(JSONNumber(text: text, isIntegerLiteral: isInteger)), range: start..<position)
+        return isInteger
     }
 
     func isDigit(_ byte: UInt8) -> Bool { byte >= Byte.zero && byte <= Byte.nine }
@@ -336,32 +370,22 @@ private struct Scanner {
 
     // MARK: Strings
 
-    /// Parses a string starting at its opening quote; leaves `position` after the closing quote.
-    mutating func parseString() throws(JSONSyntaxError) -> String {
+    /// Scans a string from its opening quote to past its closing quote, validating escapes and
+    /// UTF-8, and appends its node (flagged when it holds an escape).
+    mutating func scanString(into tape: inout JSONTape) throws(JSONSyntaxError) {
+        let start = position
         position += 1
-        let contentStart = position
-        // Fast path: printable ASCII without escapes.
-        while position < end {
-            let byte = bytes[position]
-            if byte == Byte.quote {
-                let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), as: UTF8.self)
-                position += 1
-                return string
-            }
-            if byte == Byte.backslash || byte < 0x20 || byte >= 0x80 { break }
-            position += 1
-        }
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(position - contentStart + 16)
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]))
+        var hasEscape = false
         while position < end {
             let byte = bytes[position]
             switch byte {
             case Byte.quote:
                 position += 1
-                return String(decoding: buffer, as: UTF8.self)
+                append(.string, from: start, flag: hasEscape, into: &tape)
+                return
             case Byte.backslash:
-                try parseEscape(into: &buffer)
+                hasEscape = true
+                try scanEscape()
             case 0x00..<0x20:
                 throw error(
                     "unescaped control character \(Self.codePoint(UInt32(byte))) in string\(Self.escapeHint(byte))")
@@ -369,10 +393,8 @@ private struct Scanner {
                 guard let (_, length) = decodeScalar(at: position) else {
                     throw error("invalid UTF-8 byte 0x\(Self.hex(byte)) in string")
                 }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<(position + length)]))
                 position += length
             default:
-                buffer.append(byte)
                 position += 1
             }
         }
@@ -388,7 +410,7 @@ private struct Scanner {
         }
     }
 
-    mutating func parseEscape(into buffer: inout [UInt8]) throws(JSONSyntaxError) {
+    mutating func scanEscape() throws(JSONSyntaxError) {
         let backslash = position
         position += 1
         guard position < end else {
@@ -397,14 +419,9 @@ private struct Scanner {
         let letter = bytes[position]
         position += 1
         switch letter {
-        case Byte.quote: buffer.append(Byte.quote)
-        case Byte.backslash: buffer.append(Byte.backslash)
-        case Byte.slash: buffer.append(Byte.slash)
-        case UInt8(ascii: "b"): buffer.append(0x08)
-        case UInt8(ascii: "f"): buffer.append(0x0C)
-        case UInt8(ascii: "n"): buffer.append(Byte.lineFeed)
-        case UInt8(ascii: "r"): buffer.append(Byte.carriageReturn)
-        case UInt8(ascii: "t"): buffer.append(Byte.tab)
+        case Byte.quote, Byte.backslash, Byte.slash, UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"),
+             UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return
         case UInt8(ascii: "u"):
             let first = try readHex4(escapeStart: backslash)
             var scalarValue = first
@@ -426,10 +443,9 @@ private struct Scanner {
                     "lone surrogate escape \\u\(Self.hex4(first)): a low surrogate must follow a high surrogate",
                     at: backslash, length: 6)
             }
-            guard let scalar = Unicode.Scalar(scalarValue) else {
+            guard Unicode.Scalar(scalarValue) != nil else {
                 throw error("invalid \\u escape", at: backslash, length: 6)
             }
-            buffer.append(contentsOf: Array(String(scalar).utf8))
         default:
             let found = describeFound(at: position - 1)
             throw error("invalid escape sequence in string: '\\' followed by \(found)", at: backslash, length: 2)

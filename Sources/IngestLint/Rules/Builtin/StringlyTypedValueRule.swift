@@ -31,6 +31,6 @@ public struct StringlyTypedValueRule: Rule {
         let bytes = Array(text.utf8)
         guard let first = bytes.first, first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
         else { return false }
-        return (try? JSONParser.parseDocument(bytes))?.numberValue != nil && !bytes.contains(0x20)
+        return JSONParser.isNumber(bytes) && !bytes.contains(0x20)
     }
 }

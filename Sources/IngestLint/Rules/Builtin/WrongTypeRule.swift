@@ -62,7 +62,7 @@ public struct WrongTypeRule: Rule {
         guard expected == .number, let text = value.stringValue else { return nil }
         let trimmed = text.trimmingWhitespace
         let bytes = Array(trimmed.utf8)
-        guard !bytes.isEmpty, (try? JSONParser.parseDocument(bytes))?.numberValue != nil else { return nil }
+        guard !bytes.isEmpty, JSONParser.isNumber(bytes) else { return nil }
         return Fix(
             description: description.message("fix", ["number": trimmed]), safety: .unsafe,
             edits: [Edit(range: value.range, replacement: trimmed)])
