@@ -5,18 +5,38 @@ public struct EmailKey: Hashable, Sendable {
     let low: UInt64
 
     public init(interviewerId: String, email: String) {
-        let id = interviewerId.trimmingWhitespace.lowercased()
-        // The id's length goes first, so no (id, e-mail) pair can spell another one's text.
-        let text = String(id.utf8.count) + ":" + id + EmailAddress.normalized(email)
-        var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
-        var mixed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for byte in text.utf8 {
-            fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            mixed = (mixed &+ UInt64(byte)) &* 0xBF58_476D_1CE4_E5B9
-            mixed ^= mixed >> 31
+        self.init(Prefix(interviewerId: interviewerId), email: email)
+    }
+
+    /// The hashes of one Interviewer id, computed once for all the e-mails of a payload.
+    struct Prefix: Sendable {
+        fileprivate var hasher: PairHasher
+
+        init(interviewerId: String) {
+            let id = interviewerId.trimmingWhitespace.lowercased()
+            // The id's length goes first, so no (id, e-mail) pair can spell another one's text.
+            hasher = PairHasher()
+            hasher.combine(String(id.utf8.count).utf8)
+            hasher.combine(UInt8(ascii: ":"))
+            hasher.combine(id.utf8)
         }
-        high = fnv
-        low = mixed
+    }
+
+    /// The key of `email`, normalised as the API stores it (trimmed, lower-cased).
+    init(_ prefix: Prefix, email: String) {
+        var hasher = prefix.hasher
+        var utf8 = email.utf8
+        let isPlainASCII = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20 else { return false }
+            return !bytes.contains { $0 >= 0x80 }
+        } ?? false
+        if !isPlainASCII { utf8 = EmailAddress.normalized(email).utf8 }
+        for byte in utf8 {
+            // ASCII lower-casing, the same bytes `lowercased()` gives for ASCII text.
+            hasher.combine(isPlainASCII && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        high = hasher.fnv
+        low = hasher.mixed
     }
 
     init(high: UInt64, low: UInt64) {
@@ -88,4 +108,20 @@ struct EmailSighting: Sendable {
     let range: Range<Int>
     let batchIndex: Int?
     let candidateIndex: Int
+}
+
+/// Two independent 64-bit hashes over the same bytes (FNV-1a and a multiply-xorshift mix).
+private struct PairHasher: Sendable {
+    var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
+    var mixed: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    mutating func combine(_ byte: UInt8) {
+        fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        mixed = (mixed &+ UInt64(byte)) &* 0xBF58_476D_1CE4_E5B9
+        mixed ^= mixed >> 31
+    }
+
+    mutating func combine(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { combine(byte) }
+    }
 }

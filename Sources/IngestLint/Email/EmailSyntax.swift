@@ -23,9 +23,15 @@ public enum EmailSyntax {
 
     /// `nil` when `address` is valid.
     public static func validate(_ address: String) -> Failure? {
-        // Nearly every address is plain ASCII and valid: prove that in one pass over the bytes,
-        // and take the slow path (which explains) only for the rest.
-        if isPlainValidASCII(address) { return nil }
+        // Nearly every address is valid with an ASCII domain: prove that in one pass over the
+        // bytes, and take the slow path (which explains) only for the rest.
+        if isPlainValid(address) { return nil }
+        return explain(address)
+    }
+
+    /// The whole policy, with the reason of a failure: what `validate` does when the fast path
+    /// cannot prove an address valid.
+    static func explain(_ address: String) -> Failure? {
         if let wrapped = unwrap(address), wrapped.inner != address {
             if validateBare(wrapped.inner) == nil {
                 return Failure(reason: wrapped.reason, unwrapped: wrapped.inner)
@@ -36,33 +42,53 @@ public enum EmailSyntax {
         return validateBare(address).map { Failure(reason: $0, unwrapped: nil) }
     }
 
-    /// True only for an ASCII address that satisfies the whole policy; false means "look closer".
-    static func isPlainValidASCII(_ address: String) -> Bool {
-        if let result = address.utf8.withContiguousStorageIfAvailable(isPlainValidASCII) { return result }
-        return Array(address.utf8).withUnsafeBufferPointer(isPlainValidASCII)
+    /// True only for an address with an ASCII domain that satisfies the whole policy (its local
+    /// part may be internationalised); false means "look closer".
+    static func isPlainValid(_ address: String) -> Bool {
+        if let result = address.utf8.withContiguousStorageIfAvailable(isPlainValid) { return result }
+        return Array(address.utf8).withUnsafeBufferPointer(isPlainValid)
     }
 
-    static func isPlainValidASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPlainValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard bytes.count <= maximumAddressOctets, let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
             let localLength = at
             guard localLength >= 1, localLength <= maximumLocalOctets else { return false }
             var previous: UInt8 = UInt8(ascii: ".")
-            for index in 0..<at {
+            var isLocalASCII = true
+            var index = 0
+            while index < at {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ".") {
                     if previous == UInt8(ascii: ".") { return false }
+                } else if byte >= 0x80 {
+                    // A well-formed scalar of an allowed category (which leaves out white space,
+                    // controls and format characters), wholly inside the local part.
+                    guard let (scalar, length) = UTF8Validation.decodeScalar(bytes, at: index, end: at),
+                          isLocalCharacter(scalar) else { return false }
+                    isLocalASCII = false
+                    index += length
+                    previous = byte
+                    continue
                 } else if !isASCIIAtext(byte) {
                     return false
                 }
                 previous = byte
+                index += 1
             }
             if previous == UInt8(ascii: ".") { return false }
+            if !isLocalASCII {
+                // The API stores the address lower-cased, and some letters grow when lower-cased.
+                let storedLocal = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<at]), as: UTF8.self).lowercased().utf8.count
+                guard storedLocal <= maximumLocalOctets, storedLocal + bytes.count - at <= maximumAddressOctets else {
+                    return false
+                }
+            }
             let domainStart = at + 1
             guard bytes.count - domainStart <= maximumDomainOctets else { return false }
             var labelStart = domainStart
             var labelCount = 0
             var labelAllDigits = true
-            var index = domainStart
+            index = domainStart
             while index <= bytes.count {
                 if index == bytes.count || bytes[index] == UInt8(ascii: ".") {
                     let length = index - labelStart

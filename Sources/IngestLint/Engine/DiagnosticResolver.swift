@@ -29,11 +29,23 @@ struct DiagnosticResolver: Sendable {
                 start: cursor.position(of: sighting.range.lowerBound), end: cursor.position(of: sighting.range.upperBound),
                 batchIndex: sighting.batchIndex, candidateIndex: sighting.candidateIndex)
         }
+        // Every offset to resolve, resolved in ascending order in one pass over the document.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(findings.count * 2)
+        for finding in findings {
+            offsets += [finding.range.lowerBound, finding.range.upperBound]
+            for related in finding.related { offsets += [related.range.lowerBound, related.range.upperBound] }
+        }
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var positions = [SourcePosition](repeating: SourcePosition(line: 0, column: 0), count: offsets.count)
+        var positionCursor = index.cursor
+        for slot in order { positions[slot] = positionCursor.position(of: offsets[slot]) }
+        var nextPosition = 0
         func location(_ range: Range<Int>, _ pointer: JSONPointer) -> SourceLocation {
-            SourceLocation(
+            defer { nextPosition += 2 }
+            return SourceLocation(
                 file: path, range: (range.lowerBound + baseOffset)..<(range.upperBound + baseOffset),
-                start: index.position(of: range.lowerBound), end: index.position(of: range.upperBound),
-                pointer: pointer.description)
+                start: positions[nextPosition], end: positions[nextPosition + 1], pointer: pointer.description)
         }
         return findings.map { finding in
             let rule = catalogue.description(of: finding.code)

@@ -311,6 +311,16 @@ struct CrossPayloadEmailTests {
         withExtendedLifetime(sightings) {}
     }
 
+    @Test("One key per normalised pair, whichever path hashes the e-mail", arguments: [
+        ("ada@lovelace.dev", "ADA@Lovelace.DEV"), ("ada@lovelace.dev", " ada@lovelace.dev\t"),
+        ("zoë@lovelace.dev", "ZOË@LOVELACE.DEV"), ("zoë@lovelace.dev", "\u{A0}Zoë@lovelace.dev"),
+    ])
+    func keyNormalisation(plain: String, spelledOtherwise: String) {
+        let upperId = Self.interviewer.uppercased()
+        #expect(EmailKey(interviewerId: Self.interviewer, email: plain) == EmailKey(interviewerId: upperId, email: spelledOtherwise))
+        #expect(EmailKey(interviewerId: Self.interviewer, email: plain) != EmailKey(interviewerId: Self.interviewer, email: "x" + plain))
+    }
+
     @Test("A first sighting comes back as it was recorded, also a wide one in a batch")
     func firstSightingRoundTrip() {
         var sightings = EmailFirstSightings()

@@ -115,6 +115,8 @@ struct EmailPropertyTests {
         for address in Self.addresses {
             let failure = EmailSyntax.validate(address)
             #expect(failure == nil, "\(Self.show(address)): \(failure?.reason ?? "")")
+            // The fast path and the explaining path agree.
+            #expect(EmailSyntax.explain(address) == nil, "\(Self.show(address))")
         }
     }
 

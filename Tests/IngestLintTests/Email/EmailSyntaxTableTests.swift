@@ -606,6 +606,29 @@ struct EmailSyntaxTableTests {
         #expect(EmailSyntax.validate(address) == nil, "\(Self.escaped(address))")
     }
 
+    /// The fast path may only say "valid" where the explaining path agrees, on every address of
+    /// the table, valid or not, and on mutations that break one rule each.
+    @Test("The fast path never accepts what the full policy rejects")
+    func fastPathAgrees() {
+        var addresses = Self.validASCII + Self.validInternational + Self.invalid.map(\.address)
+        for address in Self.validASCII + Self.validInternational {
+            addresses += [
+                address.uppercased(), "İİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİ" + address, address.replacingOccurrences(of: "@", with: "\u{A0}@"),
+                "\u{200B}" + address, address.replacingOccurrences(of: ".", with: ".."), "é." + address, "é\u{301}" + address,
+                String(repeating: "ü", count: 30) + address,
+            ]
+        }
+        var fastlyValid = 0
+        for address in addresses where EmailSyntax.isPlainValid(address) {
+            fastlyValid += 1
+            #expect(EmailSyntax.explain(address) == nil, "\(Self.escaped(address))")
+        }
+        #expect(fastlyValid > Self.validASCII.count)
+        // Internationalised local parts take the fast path too (the benchmark's common case).
+        #expect(EmailSyntax.isPlainValid("zoë.núñez@lovelace.dev"))
+        #expect(!EmailSyntax.isPlainValid("zoë@bücher.de"), "IDN domains take the explaining path")
+    }
+
     @Test("Invalid addresses give the exact reason", arguments: invalid)
     func invalidAddress(_ testCase: Case) {
         let failure = EmailSyntax.validate(testCase.address)

@@ -12,10 +12,11 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
         var sightings: [EmailSighting] = []
         for (payloadIndex, payload) in payloads.enumerated() {
             guard let interviewerId = payload.validInterviewerId else { continue }
+            let prefix = EmailKey.Prefix(interviewerId: interviewerId)
             for candidate in payload.candidates {
                 guard let check = candidate.emailCheck else { continue }
                 sightings.append(EmailSighting(
-                    key: EmailKey(interviewerId: interviewerId, email: check.address),
+                    key: EmailKey(prefix, email: check.address),
                     // Unique per payload of a document: its batch index (a batch may hold non-objects).
                     payloadIndex: payload.batchIndex ?? payloadIndex,
                     range: check.member.value.range, batchIndex: payload.batchIndex, candidateIndex: candidate.index))
