@@ -18,11 +18,11 @@ struct JSONLinesStream {
     private var hasPendingByteOrderMark = false
     private var handedOverFindings = false
 
-    /// Hands over what the chunks so far produced (sorted) and starts the next part empty, so
-    /// a file with millions of findings is reported as it goes instead of held in memory.
+    /// Hands over what the chunks so far produced (in report order: each line's findings are
+    /// sorted, and lines come in order) and starts the next part empty, so a file with millions
+    /// of findings is reported as it goes instead of held in memory.
     mutating func takePart() -> FileResult {
         var part = result
-        part.diagnostics.sort(by: Diagnostic.reportOrder)
         part.isComplete = false
         handedOverFindings = handedOverFindings || !part.diagnostics.isEmpty
         result = FileResult(path: result.path)
@@ -69,8 +69,10 @@ struct JSONLinesStream {
             let diagnostics = resolver.resolve(
                 lint.findings, bytes: chunk, range: line.range, baseOffset: base, firstLine: firstLine + line.number,
                 sightings: lint.emailSightings, payloadOrdinalBase: firstLine + line.number, into: &occurrences)
+            // Sorted line by line, in parallel: lines come in order, so the file is then sorted too.
             return LintedLine(
-                payloadCount: lint.payloadCount, candidateCount: lint.candidateCount, diagnostics: diagnostics,
+                payloadCount: lint.payloadCount, candidateCount: lint.candidateCount,
+                diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder),
                 occurrences: occurrences)
         }
         var lastLineNumber = -1
@@ -109,7 +111,6 @@ struct JSONLinesStream {
                     filtered([EmptyInputRule.finding("no-lines", range: 0..<0, pointer: .root)]),
                     bytes: [], range: 0..<0, baseOffset: bomLength, firstLine: 1))
             }
-            result.diagnostics.sort(by: Diagnostic.reportOrder)
             result.hadEarlierFindings = handedOverFindings
         }
     }

@@ -40,6 +40,22 @@ struct ParallelJSONLinesTests {
         #expect(Self.lint(parallelism: parallelism, chunkSize: 4096) == sequential)
     }
 
+    @Test("Findings come in report order, in whole files and in streamed parts", arguments: [1, 2])
+    func reportOrder(parallelism: Int) throws {
+        var configuration = Configuration()
+        configuration.select = ["all"]
+        var fileLinter = FileLinter(linter: Linter(configuration: configuration))
+        fileLinter.parallelism = parallelism
+        fileLinter.chunkSize = 4096
+        let whole = fileLinter.lint(bytes: Self.input, path: "export.jsonl", format: .jsonLines).diagnostics
+        #expect(whole.count > 300)
+        #expect(whole.map(\.location) == whole.sorted(by: Diagnostic.reportOrder).map(\.location))
+        // A line's findings are sorted, not left in rule order: IL602 (at the payload's `{`) first.
+        let line3 = whole.filter { $0.start.line == 3 }.map(\.code)
+        #expect(line3.first == "IL602", "\(line3)")
+        #expect(line3.contains("IL304") && line3.contains("IL205"), "\(line3)")
+    }
+
     @Test("Every kind of finding is there, and IL303 points back to the first line")
     func findings() throws {
         let report = Self.lint(parallelism: 2, chunkSize: 4096)
