@@ -22,19 +22,15 @@ public struct EmailKey: Hashable, Sendable {
         }
     }
 
-    /// The key of `email`, normalised as the API stores it (trimmed, lower-cased).
+    /// The key of an e-mail, normalised as the API stores it (trimmed, lower-cased).
     init(_ prefix: Prefix, email: String) {
+        self.init(prefix, normalized: EmailAddress.normalized(email))
+    }
+
+    /// The key of an e-mail already normalised (`EmailAddress.normalized`).
+    init(_ prefix: Prefix, normalized: String) {
         var hasher = prefix.hasher
-        var utf8 = email.utf8
-        let isPlainASCII = utf8.withContiguousStorageIfAvailable { bytes in
-            guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20 else { return false }
-            return !bytes.contains { $0 >= 0x80 }
-        } ?? false
-        if !isPlainASCII { utf8 = EmailAddress.normalized(email).utf8 }
-        for byte in utf8 {
-            // ASCII lower-casing, the same bytes `lowercased()` gives for ASCII text.
-            hasher.combine(isPlainASCII && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
-        }
+        hasher.combine(normalized.utf8)
         high = hasher.fnv
         low = hasher.mixed
     }

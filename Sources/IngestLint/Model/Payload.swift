@@ -47,10 +47,18 @@ public final class Candidate: Sendable {
     public struct EmailCheck: Sendable {
         public let member: JSONMember
         public let address: String
+        /// Trimmed and lower-cased, as the API stores it; computed once for every e-mail rule.
+        public let normalized: String
         /// Nil when the address is valid.
         public let failure: EmailSyntax.Failure?
 
         public var isValid: Bool { failure == nil }
+
+        /// The lower-cased domain (after the last `@`), when there is one.
+        public var domain: String? {
+            guard let at = normalized.lastIndex(of: "@") else { return nil }
+            return String(normalized[normalized.index(after: at)...])
+        }
     }
 
     init(object: ObjectView, index: Int) {
@@ -61,7 +69,9 @@ public final class Candidate: Sendable {
             ObjectView($0.value, pointer: object.pointer(to: $0))
         }
         if let member = object.member("email"), let address = member.value.stringValue, !address.isBlank {
-            emailCheck = EmailCheck(member: member, address: address, failure: EmailSyntax.validate(address))
+            emailCheck = EmailCheck(
+                member: member, address: address, normalized: EmailAddress.normalized(address),
+                failure: EmailSyntax.validate(address))
         } else {
             emailCheck = nil
         }

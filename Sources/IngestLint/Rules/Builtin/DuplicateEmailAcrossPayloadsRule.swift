@@ -16,7 +16,7 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
             for candidate in payload.candidates {
                 guard let check = candidate.emailCheck else { continue }
                 sightings.append(EmailSighting(
-                    key: EmailKey(prefix, email: check.address),
+                    key: EmailKey(prefix, normalized: check.normalized),
                     // Unique per payload of a document: its batch index (a batch may hold non-objects).
                     payloadIndex: payload.batchIndex ?? payloadIndex,
                     range: check.member.value.range, batchIndex: payload.batchIndex, candidateIndex: candidate.index))

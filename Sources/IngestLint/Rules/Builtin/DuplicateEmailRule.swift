@@ -8,7 +8,7 @@ public struct DuplicateEmailRule: Rule {
         for candidate in payload.candidates {
             guard let check = candidate.emailCheck else { continue }
             let (member, address) = (check.member, check.address)
-            let normalized = EmailAddress.normalized(address)
+            let normalized = check.normalized
             guard let original = first[normalized] else {
                 first[normalized] = candidate
                 continue

@@ -5,7 +5,7 @@ public struct EmailDomainTypoRule: Rule {
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
-            guard let check = candidate.emailCheck, check.isValid, let domain = EmailAddress.domain(of: check.address),
+            guard let check = candidate.emailCheck, check.isValid, let domain = check.domain,
                   let suggestion = context.typoSuggestion(for: domain) else { continue }
             sink.report(
                 Self.finding(

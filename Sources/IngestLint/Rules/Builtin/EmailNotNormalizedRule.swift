@@ -7,7 +7,8 @@ public struct EmailNotNormalizedRule: Rule {
         for candidate in payload.candidates {
             guard let check = candidate.emailCheck, check.isValid else { continue }
             let (member, address) = (check.member, check.address)
-            let lowered = address.lowercased()
+            // A valid address has no surrounding white space: normalising only lower-cases it.
+            let lowered = check.normalized
             guard lowered != address else { continue }
             sink.report(
                 Self.finding(

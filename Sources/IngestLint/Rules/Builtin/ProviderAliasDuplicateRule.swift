@@ -10,7 +10,7 @@ public struct ProviderAliasDuplicateRule: Rule {
             guard let check = candidate.emailCheck, check.isValid else { continue }
             let (member, address) = (check.member, check.address)
             let mailbox = EmailAddress.mailbox(of: address)
-            let normalized = EmailAddress.normalized(address)
+            let normalized = check.normalized
             guard let original = first[mailbox] else {
                 first[mailbox] = (candidate, normalized)
                 continue
