@@ -43,13 +43,49 @@ export_candidates=$(candidates "$inputs/export.jsonl")
 files_bytes=$(bytes "$inputs/files")
 files_candidates=$(candidates "$inputs/files")
 
-read -r _ export_time export_rss < <(measure export "$inputs/export.jsonl")
-read -r _ files_time files_rss < <(measure files "$inputs/files")
-read -r _ start_time start_rss < <(measure startup "$inputs/one.json")
+# measure_command NAME COMMAND...: like measure, for any command (the peers).
+measure_command() {
+    local name=$1; shift
+    local times=() peak=0
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f "%e %M" -o "$scratch/time.out" "$@" >/dev/null 2>&1 || true
+        local out
+        out=$(tail -1 "$scratch/time.out")
+        times+=("${out% *}")
+        local rss=${out#* }
+        [ "$rss" -gt "$peak" ] && peak=$rss
+    done
+    echo "$name $(printf '%s\n' "${times[@]}" | median) $peak"
+}
 
-awk -v b="$export_bytes" -v c="$export_candidates" -v t="$export_time" -v m="$export_rss" \
-    'BEGIN { printf "large JSON Lines: %.1f MB in %.2f s = %.1f MB/s, %.0f candidates/s, peak %.0f MB\n", b/1e6, t, b/1e6/t, c/t, m/1024 }'
-awk -v b="$files_bytes" -v c="$files_candidates" -v t="$files_time" -v m="$files_rss" \
-    'BEGIN { printf "many small files: %.1f MB in %.2f s = %.1f MB/s, %.0f candidates/s, peak %.0f MB\n", b/1e6, t, b/1e6/t, c/t, m/1024 }'
+# The peer validator, in a virtual environment of its own (skipped when pip cannot install it).
+peer=""
+if [ -x "$scratch/venv/bin/python" ] || { python3 -m venv "$scratch/venv" && "$scratch/venv/bin/pip" install -q jsonschema-rs; } >/dev/null 2>&1; then
+    peer="$scratch/venv/bin/python Benchmarks/jsonschema_rs_check.py"
+fi
+
+report() { # NAME BYTES CANDIDATES SECONDS RSS_KB
+    awk -v n="$1" -v b="$2" -v c="$3" -v t="$4" -v m="$5" \
+        'BEGIN { printf "  %-34s %7.2f s  %7.1f MB/s  %9.0f candidates/s  peak %5.0f MB\n", n, t, b/1e6/t, c/t, m/1024 }'
+}
+
+printf 'large JSON Lines: %.1f MB, %d candidates, every default rule\n' "$(awk -v b="$export_bytes" 'BEGIN{print b/1e6}')" "$export_candidates"
+read -r _ t m < <(measure export-1 --jobs 1 --format json -o "$scratch/report.json" "$inputs/export.jsonl"); report "ingestlint --jobs 1, json report" "$export_bytes" "$export_candidates" "$t" "$m"
+read -r _ t m < <(measure export-2 --jobs 2 --format json -o "$scratch/report.json" "$inputs/export.jsonl"); report "ingestlint --jobs 2, json report" "$export_bytes" "$export_candidates" "$t" "$m"
+read -r _ t m < <(measure export-q --jobs 1 "$inputs/export.jsonl"); report "ingestlint --jobs 1, -q" "$export_bytes" "$export_candidates" "$t" "$m"
+read -r _ t m < <(measure export-il100 --jobs 1 --select IL100 "$inputs/export.jsonl"); report "ingestlint --select IL100 (parse floor)" "$export_bytes" "$export_candidates" "$t" "$m"
+if [ -n "$peer" ]; then
+    # shellcheck disable=SC2086
+    read -r _ t m < <(measure_command peer $peer "$inputs/export.jsonl"); report "jsonschema-rs (checks less)" "$export_bytes" "$export_candidates" "$t" "$m"
+else
+    echo "  jsonschema-rs: not installed (pip install jsonschema-rs failed), skipped"
+fi
+read -r _ t m < <(measure_command cat cat "$inputs/export.jsonl"); report "cat" "$export_bytes" "$export_candidates" "$t" "$m"
+
+read -r _ files_time files_rss < <(measure files "$inputs/files")
+read -r _ cat_time _ < <(measure_command cat-files find "$inputs/files" -name '*.json' -exec cat {} +)
+read -r _ start_time start_rss < <(measure startup "$inputs/one.json")
+awk -v b="$files_bytes" -v c="$files_candidates" -v t="$files_time" -v m="$files_rss" -v k="$cat_time" \
+    'BEGIN { printf "many small files: %.1f MB in %.2f s = %.1f MB/s, %.0f candidates/s, peak %.0f MB; cat %.2f s (%.1fx)\n", b/1e6, t, b/1e6/t, c/t, m/1024, k, t/k }'
 awk -v t="$start_time" -v m="$start_rss" 'BEGIN { printf "start-up, one small file: %.0f ms, peak %.0f MB\n", t*1000, m/1024 }'
 echo "(median of $runs runs; machine: $(nproc) cores)"
