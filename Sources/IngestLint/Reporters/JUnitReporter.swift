@@ -40,15 +40,13 @@ public struct JUnitReporter: Reporter {
 
         /// A `testsuite` being written in parts.
         final class Suite {
-            let path: String
             let spill = ReportOutput.spill()
             let xml: XMLWriter
             var findings = 0
             var failures = 0
-            var usedNames: [String: Int] = [:]
+            var usedNames = UsedNames()
 
-            init(path: String) {
-                self.path = path
+            init() {
                 xml = XMLWriter(output: spill)
                 // Positioned inside `<testsuites><testsuite …>`, whose bytes are not kept.
                 xml.startDocument()
@@ -77,13 +75,13 @@ public struct JUnitReporter: Reporter {
                 // A whole file: its counts are known.
                 startSuite(file.path, findings: file.diagnostics.count, failures: failing, into: xml)
                 if file.diagnostics.isEmpty { cleanTestCase(file.path, into: xml) }
-                var usedNames: [String: Int] = [:]
+                var usedNames = UsedNames()
                 testCases(file.path, file.diagnostics, usedNames: &usedNames, into: xml)
                 xml.endElement()
                 xml.flushIfLarge()
                 return
             }
-            let suite = open ?? Suite(path: file.path)
+            let suite = open ?? Suite()
             testCases(file.path, file.diagnostics, usedNames: &suite.usedNames, into: suite.xml)
             suite.findings += file.diagnostics.count
             suite.failures += failing
@@ -136,11 +134,29 @@ public struct JUnitReporter: Reporter {
             xml.emptyElement("testcase", [("classname", path), ("name", JUnitReporter.cleanTestCaseName)])
         }
 
-        private func testCases(_ path: String, _ diagnostics: [Diagnostic], usedNames: inout [String: Int], into xml: XMLWriter) {
+        /// Test-case names used in a suite. A name holds its finding's line, and findings come in
+        /// report order, so only the current line's names can repeat: the table is emptied when
+        /// the line moves on, and stays small however many findings a file has.
+        struct UsedNames {
+            var line = 0
+            var counts: [String: Int] = [:]
+
+            /// How many times `name` (of a finding on `line`) was used before.
+            mutating func use(_ name: String, line: Int) -> Int {
+                if line != self.line {
+                    counts.removeAll(keepingCapacity: true)
+                    self.line = line
+                }
+                let repeats = counts[name, default: 0]
+                counts[name] = repeats + 1
+                return repeats
+            }
+        }
+
+        private func testCases(_ path: String, _ diagnostics: [Diagnostic], usedNames: inout UsedNames, into xml: XMLWriter) {
             for diagnostic in diagnostics {
                 let baseName = "\(diagnostic.code) \(diagnostic.name) \(diagnostic.start.line):\(diagnostic.start.column)"
-                let repeats = usedNames[baseName, default: 0]
-                usedNames[baseName] = repeats + 1
+                let repeats = usedNames.use(baseName, line: diagnostic.start.line)
                 xml.startElement("testcase")
                 xml.attribute("classname", path)
                 xml.attribute("name", repeats == 0 ? baseName : "\(baseName) (\(repeats + 1))")
