@@ -132,58 +132,35 @@ struct LintCommand: AsyncParsableCommand {
             return
         }
 
-        // JSON Lines on standard output is written file by file as results arrive; the whole
-        // run is kept only when some report needs it.
-        let streamsJSONLines = format == .jsonl && output == nil
-        // So is text on standard output, so an audit of millions of findings stays flat in memory.
-        let streamsText = format == .text && output == nil
-        let textReporter = TextReporter(useColor: useColor, mode: textMode)
-        var statistics = TextReporter.Statistics()
-        let keepsFiles = !(streamsJSONLines || streamsText) || !extraReports.isEmpty
-        var files: [FileResult] = []
+        let showsSource = (format == .text && textMode == .full) || extraReports.contains { $0.format == .text }
+        let run = LintRun(configuration: configuration, jobs: jobs, includesSourceExcerpts: showsSource && !redact)
+        // Every report is written as results arrive, large JSON Lines files in parts, so memory
+        // never holds the run's findings.
+        let reports = try openReports(extraReports, failOn: configuration.failOn)
+        reports.begin()
         var summary = LintReport(files: []).summary
         let redact = self.redact
         do {
-            let showsSource = (format == .text && textMode == .full) || extraReports.contains { $0.format == .text }
-            let run = LintRun(configuration: configuration, jobs: jobs, includesSourceExcerpts: showsSource && !redact)
-            // Without a whole-run report to build, large JSON Lines files stream in parts too.
-            try await run.run(inputs, standardInput: standardInput, streamsParts: !keepsFiles) { result in
+            try await run.run(inputs, standardInput: standardInput, streamsParts: true) { result in
                 let result = redact ? Redactor.redact(result) : result
                 summary = summary.merged(with: LintReport(files: [result]).summary)
-                if streamsJSONLines { Self.writeToStandardOutput(JSONLinesReporter.lines(for: result)) }
-                if streamsText { Self.writeToStandardOutput(textReporter.render(result, into: &statistics)) }
-                if keepsFiles { files.append(result) }
+                reports.write(result)
             }
         } catch {
+            reports.discard()
             throw ToolFailure(message: error.description)
         }
-
-        let report = LintReport(files: files)
-        if streamsJSONLines {
-            Self.writeToStandardOutput(JSONLinesReporter.summaryLine(summary))
-        } else if streamsText {
-            Self.writeToStandardOutput(textReporter.closing(summary, statistics))
-        }
-        try writeReports(
-            report, primary: !(streamsJSONLines || streamsText), extraReports: extraReports, failOn: configuration.failOn)
+        try reports.finish(summary)
         if Self.gateFails(summary, configuration: configuration) {
             throw ExitCode(1)
         }
     }
 
-    /// Writes the reports not streamed: the primary one (when `primary`) and every `--report`.
-    func writeReports(_ report: LintReport, primary: Bool, extraReports: [ReportRequest], failOn: Severity) throws {
-        var options = ReportFormat.Options(failOn: failOn, textMode: textMode)
-        if primary, let output {
-            try Self.writeReport(format.reporter(options).render(report), to: output)
-        } else if primary {
-            options.useColor = useColor
-            Self.writeToStandardOutput(format.reporter(options).render(report))
-            options.useColor = false
-        }
-        for request in extraReports {
-            try Self.writeReport(request.format.reporter(options).render(report), to: request.path)
-        }
+    /// The primary report (standard output or `-o`) and every `--report`, opened for writing.
+    func openReports(_ extraReports: [ReportRequest], failOn: Severity) throws -> RunReports {
+        try RunReports(
+            format: format, output: output, extraReports: extraReports,
+            options: ReportFormat.Options(failOn: failOn, textMode: textMode), useColor: useColor)
     }
 
     /// `--fix`, `--diff`, `--unsafe-fixes`: each input is fixed until stable (SPEC §10), then the
@@ -243,7 +220,10 @@ struct LintCommand: AsyncParsableCommand {
         }
         FileHandle.standardError.write(Data("ingestlint: fixed \(fixedFindings) \(noun) in \(changedFiles) \(files)\n".utf8))
         let report = LintReport(files: redact ? results.map(Redactor.redact) : results)
-        try writeReports(report, primary: true, extraReports: extraReports, failOn: configuration.failOn)
+        let reports = try openReports(extraReports, failOn: configuration.failOn)
+        reports.begin()
+        for result in report.files { reports.write(result) }
+        try reports.finish(report.summary)
         if Self.gateFails(report.summary, configuration: configuration) {
             throw ExitCode(1)
         }
@@ -304,18 +284,6 @@ struct LintCommand: AsyncParsableCommand {
 
     static func writeToStandardOutput(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    /// Writes a report atomically (temporary file and rename), creating missing folders.
-    static func writeReport(_ text: String, to path: String) throws {
-        do {
-            try AtomicFileWriter.write(Array(text.utf8), to: path)
-        } catch {
-            // "cannot write 'x': Permission denied" → "…report to 'x': Permission denied".
-            let prefix = "cannot write '\(path)': "
-            let reason = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
-            throw ToolFailure(message: "cannot write the report to '\(path)': \(reason).")
-        }
     }
 }
 

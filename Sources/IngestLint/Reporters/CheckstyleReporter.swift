@@ -8,25 +8,50 @@ public struct CheckstyleReporter: Reporter {
 
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        XMLWriter.document { xml in
+    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
+
+    final class Stream: ReportStream {
+        let xml: XMLWriter
+        /// The `file` element of a file whose last part has not come yet.
+        var isFileOpen = false
+
+        init(output: ReportOutput) {
+            xml = XMLWriter(output: output)
+        }
+
+        func begin() {
+            xml.startDocument()
             xml.startElement("checkstyle")
-            xml.attribute("version", Self.formatVersion)
-            for file in report.files {
+            xml.attribute("version", CheckstyleReporter.formatVersion)
+        }
+
+        func write(_ file: FileResult) {
+            if !isFileOpen {
                 xml.startElement("file")
                 xml.attribute("name", file.path)
-                for diagnostic in file.diagnostics {
-                    xml.emptyElement("error", [
-                        ("line", String(diagnostic.start.line)),
-                        ("column", String(diagnostic.start.column)),
-                        ("severity", diagnostic.severity.rawValue),
-                        ("message", diagnostic.message),
-                        ("source", "ingestlint.\(diagnostic.code).\(diagnostic.name)"),
-                    ])
-                }
-                xml.endElement()
+                isFileOpen = true
             }
+            for diagnostic in file.diagnostics {
+                xml.emptyElement("error", [
+                    ("line", String(diagnostic.start.line)),
+                    ("column", String(diagnostic.start.column)),
+                    ("severity", diagnostic.severity.rawValue),
+                    ("message", diagnostic.message),
+                    ("source", "ingestlint.\(diagnostic.code).\(diagnostic.name)"),
+                ])
+                xml.flushIfLarge()
+            }
+            if file.isComplete {
+                xml.endElement()
+                isFileOpen = false
+            }
+            xml.flush()
+        }
+
+        func end(_ summary: LintReport.Summary) {
             xml.endElement()
+            xml.endDocument()
+            xml.flush()
         }
     }
 }

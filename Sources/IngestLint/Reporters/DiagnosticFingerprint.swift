@@ -13,14 +13,29 @@ public enum DiagnosticFingerprint {
     /// One fingerprint per diagnostic, in the order given (which must be report order): 32
     /// lower-case hexadecimal digits (the first 128 bits of a SHA-256).
     public static func fingerprints(of diagnostics: [Diagnostic]) -> [String] {
-        var seen: [Key: Int] = [:]
-        return diagnostics.map { diagnostic in
+        var counter = Counter()
+        return diagnostics.map { counter.fingerprint(of: $0) }
+    }
+
+    /// Fingerprints for findings handed over one by one, in report order: it counts the
+    /// occurrences of each (code, file, pointer) and holds nothing else. A report may `reset()`
+    /// it after each file, since the key holds the file (a run lints each file once).
+    public struct Counter: Sendable {
+        private var seen: [Key: Int] = [:]
+
+        public init() {}
+
+        public mutating func fingerprint(of diagnostic: Diagnostic) -> String {
             let key = Key(code: diagnostic.code, file: diagnostic.file, pointer: diagnostic.location.pointer)
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
             let digest = StableHash.sha256Hex(
                 parts: ["ingestlint", version, key.code, key.file, key.pointer, String(occurrence)])
             return String(digest.prefix(32))
+        }
+
+        public mutating func reset() {
+            seen.removeAll(keepingCapacity: true)
         }
     }
 

@@ -5,11 +5,24 @@
 public struct GitHubReporter: Reporter {
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        var out = ""
-        for diagnostic in report.diagnostics { out += Self.command(diagnostic) + "\n" }
-        out += TextReporter.printable(TextReporter().summaryLine(report.summary)) + "\n"
-        return out
+    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
+
+    final class Stream: ReportStream {
+        let output: ReportOutput
+
+        init(output: ReportOutput) {
+            self.output = output
+        }
+
+        func begin() {}
+
+        func write(_ file: FileResult) {
+            for diagnostic in file.diagnostics { output.write(GitHubReporter.command(diagnostic) + "\n") }
+        }
+
+        func end(_ summary: LintReport.Summary) {
+            output.write(TextReporter.printable(TextReporter().summaryLine(summary)) + "\n")
+        }
     }
 
     static func command(_ diagnostic: Diagnostic) -> String {

@@ -16,24 +16,46 @@ public struct GitLabReporter: Reporter {
         }
     }
 
-    public func render(_ report: LintReport) -> String {
-        let diagnostics = report.diagnostics
-        let fingerprints = DiagnosticFingerprint.fingerprints(of: diagnostics)
-        let issues = zip(diagnostics, fingerprints).map { diagnostic, fingerprint in
-            JSONOutput.object([
-                ("type", .string("issue")),
-                ("description", .string(diagnostic.message)),
-                ("check_name", .string(diagnostic.code)),
-                ("fingerprint", .string(fingerprint)),
-                ("content", .object([("body", .string(Self.body(diagnostic)))])),
-                ("severity", .string(Self.severity(diagnostic.severity))),
-                ("location", .object([
-                    ("path", .string(diagnostic.file)),
-                    ("lines", .object([("begin", .int(diagnostic.start.line)), ("end", .int(diagnostic.end.line))])),
-                ])),
-            ])
+    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
+
+    final class Stream: ReportStream {
+        let output: ReportOutput
+        var issues = JSONArrayStream(indent: 0)
+        var fingerprints = DiagnosticFingerprint.Counter()
+
+        init(output: ReportOutput) {
+            self.output = output
         }
-        return JSONOutput.array(issues).rendered(pretty: true) + "\n"
+
+        func begin() {}
+
+        func write(_ file: FileResult) {
+            for diagnostic in file.diagnostics {
+                issues.append(GitLabReporter.issue(diagnostic, fingerprint: fingerprints.fingerprint(of: diagnostic)), to: output)
+            }
+            // The fingerprint's key holds the path: nothing carries over to the next file.
+            if file.isComplete { fingerprints.reset() }
+        }
+
+        func end(_ summary: LintReport.Summary) {
+            issues.close(to: output)
+            output.write("\n")
+        }
+    }
+
+    static func issue(_ diagnostic: Diagnostic, fingerprint: String) -> JSONOutput {
+        JSONOutput.object([
+            ("type", .string("issue")),
+            ("description", .string(diagnostic.message)),
+            ("check_name", .string(diagnostic.code)),
+            ("fingerprint", .string(fingerprint)),
+            ("content", .object([("body", .string(Self.body(diagnostic)))])),
+            ("severity", .string(Self.severity(diagnostic.severity))),
+            ("location", .object([
+                ("path", .string(diagnostic.file)),
+                ("lines", .object([("begin", .int(diagnostic.start.line)), ("end", .int(diagnostic.end.line))])),
+            ])),
+        ])
     }
 
     /// CodeClimate's `content.body` (Markdown, shown when a finding is expanded): the rule, then

@@ -1,14 +1,27 @@
 /// JSON Lines for huge audits: one compact diagnostic object per line (the same object as in
 /// the JSON report's `diagnostics`), then `{"summary": …}` (the JSON report's summary) as the
-/// last line. `lines(for:)` renders one file's findings, so the CLI can write them as `LintRun`
-/// hands results over instead of holding the whole run.
+/// last line. Each file's lines are written as soon as `LintRun` hands its result over.
 public struct JSONLinesReporter: Reporter {
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        var out = ""
-        for file in report.files { out += Self.lines(for: file) }
-        return out + Self.summaryLine(report.summary)
+    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
+
+    final class Stream: ReportStream {
+        let output: ReportOutput
+
+        init(output: ReportOutput) {
+            self.output = output
+        }
+
+        func begin() {}
+
+        func write(_ file: FileResult) {
+            output.write(JSONLinesReporter.lines(for: file))
+        }
+
+        func end(_ summary: LintReport.Summary) {
+            output.write(JSONLinesReporter.summaryLine(summary))
+        }
     }
 
     /// One line per diagnostic of `file`, each ending in a line feed.

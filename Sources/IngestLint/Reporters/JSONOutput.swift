@@ -14,8 +14,14 @@ public indirect enum JSONOutput: Sendable, Equatable {
 
     /// Pretty output indents by two spaces; compact output has no whitespace (for JSON Lines).
     public func rendered(pretty: Bool) -> String {
+        rendered(pretty: pretty, indent: 0)
+    }
+
+    /// As nested `indent` levels deep in a pretty document: the first line is not indented,
+    /// the following ones are.
+    func rendered(pretty: Bool, indent: Int) -> String {
         var out = ""
-        write(to: &out, pretty: pretty, indent: 0)
+        write(to: &out, pretty: pretty, indent: indent)
         return out
     }
 
@@ -56,7 +62,7 @@ public indirect enum JSONOutput: Sendable, Equatable {
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: Int) {
+    static func newline(_ out: inout String, _ indent: Int) {
         out += "\n"
         out += String(repeating: "  ", count: indent)
     }

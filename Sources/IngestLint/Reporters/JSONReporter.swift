@@ -1,13 +1,31 @@
-/// One JSON document `{tool, summary, diagnostics}`; its schema is `reports/ingestlint-report.schema.json`.
+/// One JSON document `{tool, diagnostics, summary}`; its schema is
+/// `reports/ingestlint-report.schema.json`. The summary comes last: the document is written as
+/// the run goes, and only the end knows the totals.
 public struct JSONReporter: Reporter {
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        JSONOutput.object([
-            ("tool", Self.tool),
-            ("summary", Self.summary(report.summary)),
-            ("diagnostics", .array(report.diagnostics.map(Self.diagnostic))),
-        ]).rendered(pretty: true) + "\n"
+    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
+
+    final class Stream: ReportStream {
+        let output: ReportOutput
+        var diagnostics = JSONArrayStream(indent: 1)
+
+        init(output: ReportOutput) {
+            self.output = output
+        }
+
+        func begin() {
+            output.write("{\n  \"tool\": " + JSONReporter.tool.rendered(pretty: true, indent: 1) + ",\n  \"diagnostics\": ")
+        }
+
+        func write(_ file: FileResult) {
+            for diagnostic in file.diagnostics { diagnostics.append(JSONReporter.diagnostic(diagnostic), to: output) }
+        }
+
+        func end(_ summary: LintReport.Summary) {
+            diagnostics.close(to: output)
+            output.write(",\n  \"summary\": " + JSONReporter.summary(summary).rendered(pretty: true, indent: 1) + "\n}\n")
+        }
     }
 
     static let tool = JSONOutput.object([("name", .string("ingestlint")), ("version", .string(IngestLintVersion.current))])

@@ -85,7 +85,32 @@ public struct LintReport: Sendable {
     }
 }
 
-/// Renders a whole run in one format.
+/// One report format. A report is written as the run goes (`stream(to:)`): `begin`, then
+/// `write` for each file result in report order, then `end` with the run's totals, so memory
+/// never holds the run's findings. A large JSON Lines file may arrive in several parts, all but
+/// the last with `isComplete == false`; the report is the same as for the file in one piece.
 public protocol Reporter: Sendable {
-    func render(_ report: LintReport) -> String
+    /// A report in this format, written to `output`.
+    func stream(to output: ReportOutput) -> any ReportStream
+}
+
+/// One report being written (see `Reporter`).
+public protocol ReportStream: AnyObject {
+    func begin()
+    /// One file's result, or one part of it.
+    func write(_ file: FileResult)
+    /// After the last result: `summary` covers every result written.
+    func end(_ summary: LintReport.Summary)
+}
+
+extension Reporter {
+    /// A whole run rendered in memory, through the same stream as any other report.
+    public func render(_ report: LintReport) -> String {
+        let output = ReportOutput.memory()
+        let stream = stream(to: output)
+        stream.begin()
+        for file in report.files { stream.write(file) }
+        stream.end(report.summary)
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
 }

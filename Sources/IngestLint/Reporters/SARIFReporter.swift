@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// SARIF 2.1.0 (as GitHub code scanning reads it): one run whose `tool.driver.rules` is the whole
 /// rule catalogue, and one result per finding with its region (columns in Unicode code points,
 /// as `columnKind` says), related locations, fixes as byte-range replacements, and a stable
@@ -15,27 +21,84 @@ public struct SARIFReporter: Reporter {
         self.catalogue = catalogue
     }
 
-    public func render(_ report: LintReport) -> String {
-        let diagnostics = report.diagnostics
-        // Codes not in the catalogue (custom rules) are described after the built-in ones, so
-        // every result has a rule and a `ruleIndex`.
-        var rules = catalogue.rules
-        let known = Set(rules.map(\.code))
-        let extra = Set(diagnostics.map(\.code)).subtracting(known).sorted()
-        rules += extra.map { code in
-            let name = diagnostics.first { $0.code == code }?.name ?? code.lowercased()
-            return RuleDescription(
-                code: code, name: name, defaultSeverity: .error, isEnabledByDefault: true, fixAvailability: .none,
-                summary: "\(code) \(name) (not a built-in rule)", messages: [:],
-                documentation: RuleDocumentation(whatItDoes: "", whyItMatters: "", example: "", useInstead: ""),
-                triggeringExamples: [], nonTriggeringExamples: [])
-        }
+    public func stream(to output: ReportOutput) -> any ReportStream { Stream(reporter: self, output: output) }
+
+    /// The rule table comes before the results, and it describes the codes outside the
+    /// catalogue that the run produced, sorted: so the results wait in a spill output (memory up
+    /// to 64 KiB, then an unlinked temporary file) until `end`. A result of such a code is
+    /// written with the placeholder `"ruleIndex": -N` (N: the code's order of appearance), which
+    /// cannot occur otherwise, and gets its real index when the spill is copied out.
+    final class Stream: ReportStream {
+        let reporter: SARIFReporter
+        let output: ReportOutput
+        let spill = ReportOutput.spill()
+        var results = JSONArrayStream(indent: 3)
+        var fingerprints = DiagnosticFingerprint.Counter()
         var ruleIndex: [String: Int] = [:]
-        for (index, rule) in rules.enumerated() { ruleIndex[rule.code] = index }
-        let fingerprints = DiagnosticFingerprint.fingerprints(of: diagnostics)
-        let results = zip(diagnostics, fingerprints).map { diagnostic, fingerprint in
-            result(diagnostic, ruleIndex: ruleIndex[diagnostic.code], fingerprint: fingerprint)
+        /// Codes outside the catalogue, in order of appearance, with the name of their first finding.
+        var extraCodes: [(code: String, name: String)] = []
+        var extraOrdinal: [String: Int] = [:]
+
+        init(reporter: SARIFReporter, output: ReportOutput) {
+            self.reporter = reporter
+            self.output = output
+            for (index, rule) in reporter.catalogue.rules.enumerated() { ruleIndex[rule.code] = index }
         }
+
+        func begin() {}
+
+        func write(_ file: FileResult) {
+            for diagnostic in file.diagnostics {
+                let index: Int
+                if let known = ruleIndex[diagnostic.code] {
+                    index = known
+                } else if let ordinal = extraOrdinal[diagnostic.code] {
+                    index = -1 - ordinal
+                } else {
+                    extraOrdinal[diagnostic.code] = extraCodes.count
+                    index = -1 - extraCodes.count
+                    extraCodes.append((diagnostic.code, diagnostic.name))
+                }
+                let fingerprint = fingerprints.fingerprint(of: diagnostic)
+                results.append(reporter.result(diagnostic, ruleIndex: index, fingerprint: fingerprint), to: spill)
+            }
+            // The fingerprint's key holds the path: nothing carries over to the next file.
+            if file.isComplete { fingerprints.reset() }
+        }
+
+        func end(_ summary: LintReport.Summary) {
+            results.close(to: spill)
+            // Codes not in the catalogue (custom rules) are described after the built-in ones,
+            // so every result has a rule and a `ruleIndex`.
+            var rules = reporter.catalogue.rules
+            let extras = extraCodes.enumerated().sorted { $0.element.code < $1.element.code }
+            var finalIndex = [Int](repeating: 0, count: extras.count)
+            for extra in extras {
+                finalIndex[extra.offset] = rules.count
+                rules.append(RuleDescription(
+                    code: extra.element.code, name: extra.element.name, defaultSeverity: .error, isEnabledByDefault: true,
+                    fixAvailability: .none, summary: "\(extra.element.code) \(extra.element.name) (not a built-in rule)",
+                    messages: [:], documentation: RuleDocumentation(whatItDoes: "", whyItMatters: "", example: "", useInstead: ""),
+                    triggeringExamples: [], nonTriggeringExamples: []))
+            }
+            // The document with empty results, cut where the results go (the last `[]`: only
+            // `columnKind` follows them).
+            let skeleton = Array(SARIFReporter.document(rules: rules, results: []).rendered(pretty: true).utf8)
+            let cut = SARIFReporter.lastEmptyArray(in: skeleton)
+            skeleton.withUnsafeBytes { output.write(UnsafeRawBufferPointer(rebasing: $0[..<cut])) }
+            if finalIndex.isEmpty {
+                output.append(contentsOf: spill)
+            } else {
+                output.append(contentsOf: spill) { piece, output in
+                    SARIFReporter.replacePlaceholders(in: piece, finalIndex: finalIndex, into: output)
+                }
+            }
+            skeleton.withUnsafeBytes { output.write(UnsafeRawBufferPointer(rebasing: $0[(cut + 2)...])) }
+            output.write("\n")
+        }
+    }
+
+    static func document(rules: [RuleDescription], results: [JSONOutput]) -> JSONOutput {
         let driver = JSONOutput.object([
             ("name", .string("ingestlint")),
             ("version", .string(IngestLintVersion.current)),
@@ -57,7 +120,48 @@ public struct SARIFReporter: Reporter {
             ("$schema", .string(Self.schemaURI)),
             ("version", .string("2.1.0")),
             ("runs", .array([run])),
-        ]).rendered(pretty: true) + "\n"
+        ])
+    }
+
+    /// The offset of the last `[]` in `bytes`.
+    static func lastEmptyArray(in bytes: [UInt8]) -> Int {
+        var index = bytes.count - 2
+        while index >= 0, !(bytes[index] == UInt8(ascii: "[") && bytes[index + 1] == UInt8(ascii: "]")) { index -= 1 }
+        precondition(index >= 0, "the SARIF skeleton has a results array")
+        return index
+    }
+
+    static let placeholder = Array(#""ruleIndex": -"#.utf8)
+
+    /// `piece` with each `"ruleIndex": -N` replaced by `"ruleIndex": finalIndex[N - 1]`. A JSON
+    /// string cannot hold the placeholder (its quotes would be escaped), and it never spans a
+    /// line break, which pieces end at.
+    static func replacePlaceholders(in piece: UnsafeRawBufferPointer, finalIndex: [Int], into output: ReportOutput) {
+        guard let base = piece.baseAddress else { return }
+        var position = 0
+        var searchFrom = 0
+        while searchFrom < piece.count {
+            guard let quote = memchr(base + searchFrom, Int32(UInt8(ascii: "\"")), piece.count - searchFrom) else { break }
+            let start = base.distance(to: UnsafeRawPointer(quote))
+            guard start + placeholder.count <= piece.count,
+                  placeholder.indices.allSatisfy({ piece[start + $0] == placeholder[$0] })
+            else {
+                searchFrom = start + 1
+                continue
+            }
+            var end = start + placeholder.count
+            var ordinal = 0
+            while end < piece.count, piece[end] >= UInt8(ascii: "0"), piece[end] <= UInt8(ascii: "9") {
+                ordinal = ordinal * 10 + Int(piece[end] - UInt8(ascii: "0"))
+                end += 1
+            }
+            output.write(UnsafeRawBufferPointer(rebasing: piece[position..<start]))
+            precondition(ordinal >= 1 && ordinal <= finalIndex.count, "a SARIF rule-index placeholder out of range")
+            output.write(#""ruleIndex": "# + String(finalIndex[ordinal - 1]))
+            position = end
+            searchFrom = end
+        }
+        output.write(UnsafeRawBufferPointer(rebasing: piece[position...]))
     }
 
     // MARK: Rules
@@ -120,9 +224,8 @@ public struct SARIFReporter: Reporter {
 
     // MARK: Results
 
-    func result(_ diagnostic: Diagnostic, ruleIndex: Int?, fingerprint: String) -> JSONOutput {
-        var members: [(String, JSONOutput)] = [("ruleId", .string(diagnostic.code))]
-        if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
+    func result(_ diagnostic: Diagnostic, ruleIndex: Int, fingerprint: String) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [("ruleId", .string(diagnostic.code)), ("ruleIndex", .int(ruleIndex))]
         members += [
             ("level", .string(Self.level(diagnostic.severity))),
             ("message", .object([("text", .string(diagnostic.message))])),

@@ -17,11 +17,27 @@ public struct TextReporter: Reporter {
         self.mode = mode
     }
 
-    public func render(_ report: LintReport) -> String {
+    public func stream(to output: ReportOutput) -> any ReportStream { Stream(reporter: self, output: output) }
+
+    final class Stream: ReportStream {
+        let reporter: TextReporter
+        let output: ReportOutput
         var statistics = Statistics()
-        var out = ""
-        for file in report.files { out += render(file, into: &statistics) }
-        return out + closing(report.summary, statistics)
+
+        init(reporter: TextReporter, output: ReportOutput) {
+            self.reporter = reporter
+            self.output = output
+        }
+
+        func begin() {}
+
+        func write(_ file: FileResult) {
+            output.write(reporter.render(file, into: &statistics))
+        }
+
+        func end(_ summary: LintReport.Summary) {
+            output.write(reporter.closing(summary, statistics))
+        }
     }
 
     /// One file's part of the report, so a run can be written file by file as it goes; the

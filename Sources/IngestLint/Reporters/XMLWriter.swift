@@ -1,40 +1,81 @@
 import CLibXML2
 
-/// A small Swift face over libxml2's `xmlTextWriter`, writing one document into memory. Used by
-/// the JUnit and Checkstyle reporters, so no XML is ever built by string concatenation.
+/// A small Swift face over libxml2's `xmlTextWriter`, used by the JUnit and Checkstyle
+/// reporters, so no XML is ever built by string concatenation. libxml2 writes into a memory
+/// buffer that `flush()` hands to a `ReportOutput` (and `discard()` drops), so a report is
+/// written as it goes and never held whole.
 ///
 /// libxml2 escapes `<`, `>`, `&`, quotes, tabs and line breaks, but passes characters that
 /// XML 1.0 forbids straight through, and a NUL would cut a string at the C boundary. Every
 /// attribute value and text is therefore run through `sanitized(_:)` first.
 final class XMLWriter {
     private let writer: xmlTextWriterPtr
+    private let buffer: xmlBufferPtr
+    private let output: ReportOutput
 
-    private init(_ writer: xmlTextWriterPtr) {
-        self.writer = writer
-    }
-
-    /// Runs `body` with a writer positioned after the XML declaration (version 1.0, UTF-8,
-    /// two-space indentation) and returns the finished document. The writer must not escape
-    /// `body`: its libxml2 objects are freed when `document` returns.
-    static func document(_ body: (XMLWriter) -> Void) -> String {
+    /// A writer with two-space indentation whose bytes go to `output` on `flush()`; what is
+    /// not flushed when it is dropped is lost.
+    init(output: ReportOutput) {
         guard let buffer = xmlBufferCreate() else {
             preconditionFailure("libxml2 could not allocate an output buffer")
         }
-        defer { xmlBufferFree(buffer) }
         guard let textWriter = xmlNewTextWriterMemory(buffer, 0) else {
             preconditionFailure("libxml2 could not create a text writer")
         }
-        let writer = XMLWriter(textWriter)
-        writer.check(xmlTextWriterSetIndent(textWriter, 1), "set the indentation")
-        writer.check(xmlTextWriterSetIndentString(textWriter, "  "), "set the indentation string")
-        writer.check(xmlTextWriterStartDocument(textWriter, "1.0", "UTF-8", nil), "start the document")
+        self.buffer = buffer
+        self.writer = textWriter
+        self.output = output
+        check(xmlTextWriterSetIndent(textWriter, 1), "set the indentation")
+        check(xmlTextWriterSetIndentString(textWriter, "  "), "set the indentation string")
+    }
+
+    deinit {
+        xmlFreeTextWriter(writer)
+        xmlBufferFree(buffer)
+    }
+
+    /// Runs `body` with a writer positioned after the XML declaration (version 1.0, UTF-8,
+    /// two-space indentation) and returns the finished document.
+    static func document(_ body: (XMLWriter) -> Void) -> String {
+        let output = ReportOutput.memory()
+        let writer = XMLWriter(output: output)
+        writer.startDocument()
         body(writer)
-        writer.check(xmlTextWriterEndDocument(textWriter), "end the document")
-        // Freeing the writer flushes what it still holds into `buffer`.
-        xmlFreeTextWriter(textWriter)
+        writer.endDocument()
+        writer.flush()
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+
+    /// The XML declaration.
+    func startDocument() {
+        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
+    }
+
+    /// Closes every open element.
+    func endDocument() {
+        check(xmlTextWriterEndDocument(writer), "end the document")
+    }
+
+    /// Hands everything written so far to the output.
+    func flush() {
+        check(xmlTextWriterFlush(writer), "flush its output")
         let length = Int(xmlBufferLength(buffer))
-        guard length > 0, let content = xmlBufferContent(buffer) else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: content, count: length), as: UTF8.self)
+        if length > 0, let content = xmlBufferContent(buffer) {
+            output.write(UnsafeRawBufferPointer(start: content, count: length))
+        }
+        xmlBufferEmpty(buffer)
+    }
+
+    /// `flush()` once libxml2 holds `ReportOutput.capacity` bytes or more.
+    func flushIfLarge() {
+        if Int(xmlBufferLength(buffer)) >= ReportOutput.capacity { flush() }
+    }
+
+    /// Drops what was written since the last `flush()`: the writer's state (open elements,
+    /// indentation) stays, so the next bytes continue a document whose start went elsewhere.
+    func discard() {
+        check(xmlTextWriterFlush(writer), "flush its output")
+        xmlBufferEmpty(buffer)
     }
 
     /// Opens an element; `name` is one of the reporter's constants, never input text.

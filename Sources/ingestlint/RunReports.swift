@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import IngestLint
+
+/// The reports of one run — the primary one (standard output, or `-o FILE`) and every
+/// `--report FORMAT=FILE` — written together from each result as it arrives. Report files are
+/// committed (renamed over their destination) only by `finish`; `discard` leaves every
+/// destination as it was.
+final class RunReports {
+    private struct Destination {
+        let stream: any ReportStream
+        let output: ReportOutput
+        let file: ReportFile?
+    }
+
+    private var destinations: [Destination] = []
+
+    /// Opens every destination; when one cannot be written, those already opened are removed.
+    init(
+        format: ReportFormat, output: String?, extraReports: [ReportRequest], options: ReportFormat.Options,
+        useColor: Bool
+    ) throws {
+        var primaryOptions = options
+        primaryOptions.useColor = output == nil && useColor
+        do {
+            try add(format.reporter(primaryOptions), file: output)
+            for request in extraReports { try add(request.format.reporter(options), file: request.path) }
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    private func add(_ reporter: any Reporter, file path: String?) throws {
+        guard let path else {
+            let output = ReportOutput(descriptor: STDOUT_FILENO, name: "standard output")
+            destinations.append(Destination(stream: reporter.stream(to: output), output: output, file: nil))
+            return
+        }
+        let file: ReportFile
+        do {
+            file = try ReportFile(path: path)
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+        destinations.append(Destination(stream: reporter.stream(to: file.output), output: file.output, file: file))
+    }
+
+    func begin() {
+        for destination in destinations { destination.stream.begin() }
+    }
+
+    func write(_ result: FileResult) {
+        for destination in destinations { destination.stream.write(result) }
+    }
+
+    /// Ends every report with `summary` and commits the report files.
+    func finish(_ summary: LintReport.Summary) throws {
+        defer { discard() }
+        for destination in destinations { destination.stream.end(summary) }
+        for destination in destinations {
+            do {
+                if let file = destination.file { try file.commit() } else { try destination.output.finish() }
+            } catch {
+                throw Self.failure(error, path: destination.file?.path)
+            }
+        }
+    }
+
+    /// After a failed run: what standard output was given stays, every report file is removed.
+    func discard() {
+        for destination in destinations {
+            if let file = destination.file { file.discard() } else { try? destination.output.finish() }
+        }
+        destinations.removeAll()
+    }
+
+    /// "cannot write 'x': Permission denied" → "cannot write the report to 'x': Permission denied.".
+    static func failure(_ error: InputError, path: String?) -> ToolFailure {
+        guard let path else { return ToolFailure(message: error.description + ".") }
+        let prefix = "cannot write '\(path)': "
+        let reason = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
+        return ToolFailure(message: "cannot write the report to '\(path)': \(reason).")
+    }
+}
