@@ -198,6 +198,7 @@ struct LintCommand: AsyncParsableCommand {
         var diffs = ""
         var fixedFindings = 0
         var changedFiles = 0
+        var withheldFixes = 0
         for input in inputs {
             let bytes: [UInt8]
             let format: InputFormat
@@ -215,6 +216,7 @@ struct LintCommand: AsyncParsableCommand {
             }
             let outcome = fixer.fix(bytes: bytes, path: input.displayPath, format: format)
             results.append(outcome.result)
+            withheldFixes += outcome.withheldCount
             guard outcome.isChanged else { continue }
             fixedFindings += outcome.appliedCount
             changedFiles += 1
@@ -235,13 +237,17 @@ struct LintCommand: AsyncParsableCommand {
         }
         let noun = fixedFindings == 1 ? "finding" : "findings"
         let files = changedFiles == 1 ? "file" : "files"
+        // Fixes that would have duplicated a key or left a more severe finding (SPEC §10).
+        let withheld = withheldFixes == 0 ? "" : withheldFixes == 1
+            ? "; 1 fix was not applied because it would make the file worse" + (diff ? "" : " (see its help line)")
+            : "; \(withheldFixes) fixes were not applied because they would make the file worse" + (diff ? "" : " (see their help lines)")
         if diff {
             Self.writeToStandardOutput(diffs)
-            FileHandle.standardError.write(Data("ingestlint: \(fixedFindings) \(noun) would be fixed in \(changedFiles) \(files)\n".utf8))
+            FileHandle.standardError.write(Data("ingestlint: \(fixedFindings) \(noun) would be fixed in \(changedFiles) \(files)\(withheld)\n".utf8))
             if changedFiles > 0 { throw ExitCode(1) }
             return
         }
-        FileHandle.standardError.write(Data("ingestlint: fixed \(fixedFindings) \(noun) in \(changedFiles) \(files)\n".utf8))
+        FileHandle.standardError.write(Data("ingestlint: fixed \(fixedFindings) \(noun) in \(changedFiles) \(files)\(withheld)\n".utf8))
         let report = LintReport(files: redact ? results.map(Redactor.redact) : results)
         try writeReports(report, primary: true, extraReports: extraReports, failOn: configuration.failOn)
         if Self.gateFails(report.summary, configuration: configuration) {
