@@ -32,7 +32,7 @@ struct LintCommand: AsyncParsableCommand {
             valueName: "FORMAT=FILE"))
     var reports: [String] = []
 
-    @Flag(name: .long, help: "Mask e-mails and names in every report (a short stable hash for e-mails, initials for names) and leave out source snippets.")
+    @Flag(name: .long, help: "Mask e-mails and names in every report (a short stable hash for e-mails, initials for names) and leave out source snippets; refused with --diff, whose lines are the payload's own.")
     var redact = false
 
     @Option(name: [.short, .long], help: "Use this configuration file instead of discovering .ingestlint.yml.")
@@ -98,6 +98,9 @@ struct LintCommand: AsyncParsableCommand {
         }
         if fix, diff {
             throw ValidationError("--fix and --diff cannot be used together: --diff changes nothing.")
+        }
+        if diff, redact {
+            throw ValidationError("--diff cannot be used with --redact: a diff prints the payload's own lines, names and e-mails included.")
         }
         if (fix || unsafeFixes) && !diff, paths.contains("-") {
             throw ValidationError("standard input cannot be fixed in place; use --diff to see the fixes.")
