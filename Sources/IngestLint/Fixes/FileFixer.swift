@@ -8,6 +8,10 @@
 /// fix, and its help line says why.
 public struct FileFixer: Sendable {
     public static let maximumPasses = 10
+    /// Lints one pass may spend splitting fixes that fail together. Past it, a group that
+    /// fails is withheld whole, so a file with thousands of bad fixes costs at most about
+    /// twice this many lints per pass, never one per fix.
+    public static let maximumSplitsPerPass = 16
 
     public let fileLinter: FileLinter
     public let includesUnsafe: Bool
@@ -58,16 +62,21 @@ public struct FileFixer: Sendable {
         var appliedCount = 0
         // The latest version that is no worse than the original, and how many fixes led there.
         var kept = (version: original, applied: 0)
-        var withheld: [Int: FixProblem] = [:]
+        // Fixes refused once are not tried again in later passes (which keeps the number of
+        // lints bounded), and are reported on the finding that still offers them.
+        var refused: [FixKey: Withholding] = [:]
         for _ in 0..<Self.maximumPasses {
-            let planned = FixApplier.plan(current.result.diagnostics, byteCount: current.bytes.count, includesUnsafe: includesUnsafe)
+            let planned = FixApplier.plan(
+                current.result.diagnostics, byteCount: current.bytes.count, includesUnsafe: includesUnsafe,
+                isAllowed: { refused[FixKey($0)] == nil })
             guard !planned.isEmpty else { break }
             let pass = verifiedPass(planned, on: current, path: path, format: format)
-            withheld = pass.withheld
+            for (index, withholding) in pass.withheld {
+                refused[FixKey(current.result.diagnostics[index]), default: withholding] = withholding
+            }
             guard pass.applied > 0, pass.version.bytes != current.bytes else { break }
             current = pass.version
             appliedCount += pass.applied
-            withheld = [:]
             if FixVerification.problem(before: original.state, after: current.state) == nil {
                 kept = (current, appliedCount)
             }
@@ -75,28 +84,50 @@ public struct FileFixer: Sendable {
         if kept.version.bytes != current.bytes, let problem = FixVerification.problem(before: original.state, after: current.state) {
             // Later passes made it worse than it was: keep the last version that was not, and
             // say so on the fixes that were applied after it.
-            let rolledBack = FixApplier.plan(kept.version.result.diagnostics, byteCount: kept.version.bytes.count, includesUnsafe: includesUnsafe)
-            withheld = Dictionary(rolledBack.map { ($0.diagnosticIndex, problem) }, uniquingKeysWith: { first, _ in first })
             current = kept.version
             appliedCount = kept.applied
+            for diagnostic in current.result.diagnostics where isFixable(diagnostic) {
+                refused[FixKey(diagnostic), default: Withholding(problem: problem, isShared: true)] = Withholding(problem: problem, isShared: true)
+            }
         }
         var result = current.result
-        result.diagnostics = current.result.diagnostics.indices.map { index in
-            withheld[index].map { Self.withholding(current.result.diagnostics[index], because: $0) } ?? current.result.diagnostics[index]
+        var withheldCount = 0
+        result.diagnostics = current.result.diagnostics.map { diagnostic in
+            guard isFixable(diagnostic), let withholding = refused[FixKey(diagnostic)] else { return diagnostic }
+            withheldCount += 1
+            return Self.withholding(diagnostic, because: withholding)
         }
         return Outcome(
             original: bytes, fixed: current.bytes, result: result, appliedCount: appliedCount,
-            withheldCount: withheld.count, isSkippedForSyntax: false)
+            withheldCount: withheldCount, isSkippedForSyntax: false)
+    }
+
+    /// A fix as it is offered again after other fixes moved it: rule, place (the line tells
+    /// JSON Lines payloads apart) and description. Should a fix elsewhere move it to another
+    /// line, it is only tried once more.
+    struct FixKey: Hashable {
+        let code: String
+        let line: Int
+        let pointer: String
+        let description: String
+
+        init(_ diagnostic: Diagnostic) {
+            code = diagnostic.code
+            line = diagnostic.start.line
+            pointer = diagnostic.location.pointer
+            description = diagnostic.fix?.description ?? ""
+        }
     }
 
     /// Applies the planned fixes together when the result is acceptable; otherwise halves
     /// them and tries each half on top of what was accepted so far.
     private func verifiedPass(
         _ planned: [FixApplier.PlannedFix], on start: Version, path: String, format: InputFormat
-    ) -> (version: Version, applied: Int, withheld: [Int: FixProblem]) {
+    ) -> (version: Version, applied: Int, withheld: [Int: Withholding]) {
         var accepted: [FixApplier.PlannedFix] = []
         var acceptedVersion = start
-        var withheld: [Int: FixProblem] = [:]
+        var withheld: [Int: Withholding] = [:]
+        var splits = 0
         func attempt(_ group: ArraySlice<FixApplier.PlannedFix>) {
             guard !group.isEmpty else { return }
             let bytes = FixApplier.apply((accepted + group).map(\.fix), to: start.bytes)
@@ -110,10 +141,13 @@ public struct FileFixer: Sendable {
                 acceptedVersion = candidate
                 return
             }
-            if group.count == 1, let only = group.first {
-                withheld[only.diagnosticIndex] = problem
+            if group.count == 1 || splits >= Self.maximumSplitsPerPass {
+                for planned in group {
+                    withheld[planned.diagnosticIndex] = Withholding(problem: problem, isShared: group.count > 1)
+                }
                 return
             }
+            splits += 1
             let middle = group.startIndex + group.count / 2
             attempt(group[..<middle])
             attempt(group[middle...])
@@ -142,11 +176,21 @@ public struct FileFixer: Sendable {
         return Version(bytes: bytes, result: result, state: state)
     }
 
+    /// Why a fix was not applied: its own problem, or that of a group of neighbouring fixes it
+    /// was withheld with (after a rollback, or once a pass has split fixes enough).
+    struct Withholding: Sendable {
+        let problem: FixProblem
+        let isShared: Bool
+    }
+
     /// The finding without its fix, its help line saying why the fix was not applied.
-    static func withholding(_ diagnostic: Diagnostic, because problem: FixProblem) -> Diagnostic {
+    static func withholding(_ diagnostic: Diagnostic, because withholding: Withholding) -> Diagnostic {
         guard let fix = diagnostic.fix else { return diagnostic }
         let kind = fix.safety == .safe ? "fix" : "unsafe fix"
-        let note = "The \(kind) (\(fix.description)) was not applied: \(problem.reason)."
+        let reason = withholding.isShared
+            ? "with the fixes applied together with it, \(withholding.problem.reason)"
+            : withholding.problem.reason
+        let note = "The \(kind) (\(fix.description)) was not applied: \(reason)."
         return Diagnostic(
             code: diagnostic.code, name: diagnostic.name, severity: diagnostic.severity, message: diagnostic.message,
             location: diagnostic.location, help: diagnostic.help.map { $0 + " " + note } ?? note, fix: nil,

@@ -170,3 +170,41 @@ struct FixVerificationTests {
         #expect(unknown?.help?.hasSuffix("was not applied: it would leave a finding more severe than the one it removes (error IL201 wrong-type).") == true)
     }
 }
+
+@Suite("Fixes: many bad fixes")
+struct ManyBadFixesTests {
+    /// 1,000 renames that would each add an error, and one good chain: the good one is
+    /// applied, the bad ones are withheld, and the cost is bounded by the split budget (a
+    /// bisection down to every single fix would lint the file about 2,000 times per pass).
+    @Test func manyBadFixesAreWithheldQuickly() {
+        let candidate = #"{"name": "Ada", "email": "ada@lovelace.dev", "metdata": "x"}"#
+        let text = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "Status": "Draft", "data": ["#
+            + Array(repeating: candidate, count: 1_000).joined(separator: ",\n") + "]}\n"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome = FixTests.fixer(unsafe: true).fix(bytes: Array(text.utf8), path: "a.json", format: .json)
+        let elapsed = clock.now - start
+        #expect(String(decoding: outcome.fixed, as: UTF8.self) == text.replacingOccurrences(of: #""Status": "Draft""#, with: #""status": "draft""#))
+        #expect(outcome.appliedCount == 2)
+        #expect(outcome.withheldCount == 1_000)
+        #expect(outcome.result.diagnostics.allSatisfy { $0.fix == nil })
+        #expect(elapsed < .seconds(60), "\(elapsed)")
+        print("1,000 bad fixes: \(elapsed)")
+    }
+}
+
+@Suite("Fixes: JSON Lines verification")
+struct JSONLinesFixVerificationTests {
+    /// The same bad rename on two lines, and a good one on a third: each line is judged on its
+    /// own, and the line numbers keep the refusals apart.
+    @Test func eachLineIsJudgedOnItsOwn() {
+        let bad = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "status": "draft", "data": [{"name": "Ada", "email": "ada@lovelace.dev", "metdata": "x"}]}"#
+        let good = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "status": "draft", "data": [{"name": "Ada", "email": "ada@lovelace.dev", "metdata": {}}]}"#
+        let text = [bad, good, bad].joined(separator: "\n") + "\n"
+        let outcome = FixTests.fixer(unsafe: true).fix(bytes: Array(text.utf8), path: "a.jsonl", format: .jsonLines)
+        let fixedGood = good.replacingOccurrences(of: "metdata", with: "metadata")
+        #expect(String(decoding: outcome.fixed, as: UTF8.self) == [bad, fixedGood, bad].joined(separator: "\n") + "\n")
+        #expect(outcome.appliedCount == 1 && outcome.withheldCount == 2)
+        #expect(outcome.result.diagnostics.filter { $0.help?.contains("was not applied") == true }.map(\.start.line) == [1, 3])
+    }
+}
