@@ -32,7 +32,7 @@ struct LintCommand: AsyncParsableCommand {
             valueName: "FORMAT=FILE"))
     var reports: [String] = []
 
-    @Flag(name: .long, help: "Mask e-mails and names in every report (a short stable hash for e-mails, initials for names) and leave out source snippets.")
+    @Flag(name: .long, help: "Mask e-mails and names in every report (a short stable hash for e-mails, initials for names) and leave out source snippets; refused with --diff, whose lines are the payload's own.")
     var redact = false
 
     @Option(name: [.short, .long], help: "Use this configuration file instead of discovering .ingestlint.yml.")
@@ -98,6 +98,9 @@ struct LintCommand: AsyncParsableCommand {
         }
         if fix, diff {
             throw ValidationError("--fix and --diff cannot be used together: --diff changes nothing.")
+        }
+        if diff, redact {
+            throw ValidationError("--diff cannot be used with --redact: a diff prints the payload's own lines, names and e-mails included.")
         }
         if (fix || unsafeFixes) && !diff, paths.contains("-") {
             throw ValidationError("standard input cannot be fixed in place; use --diff to see the fixes.")
@@ -175,6 +178,7 @@ struct LintCommand: AsyncParsableCommand {
         var diffs = ""
         var fixedFindings = 0
         var changedFiles = 0
+        var withheldFixes = 0
         for input in inputs {
             let bytes: [UInt8]
             let format: InputFormat
@@ -192,6 +196,7 @@ struct LintCommand: AsyncParsableCommand {
             }
             let outcome = fixer.fix(bytes: bytes, path: input.displayPath, format: format)
             results.append(outcome.result)
+            withheldFixes += outcome.withheldCount
             guard outcome.isChanged else { continue }
             fixedFindings += outcome.appliedCount
             changedFiles += 1
@@ -212,13 +217,17 @@ struct LintCommand: AsyncParsableCommand {
         }
         let noun = fixedFindings == 1 ? "finding" : "findings"
         let files = changedFiles == 1 ? "file" : "files"
+        // Fixes that would have duplicated a key or left a more severe finding (SPEC §10).
+        let withheld = withheldFixes == 0 ? "" : withheldFixes == 1
+            ? "; 1 fix was not applied because it would make the file worse" + (diff ? "" : " (see its help line)")
+            : "; \(withheldFixes) fixes were not applied because they would make the file worse" + (diff ? "" : " (see their help lines)")
         if diff {
             Self.writeToStandardOutput(diffs)
-            FileHandle.standardError.write(Data("ingestlint: \(fixedFindings) \(noun) would be fixed in \(changedFiles) \(files)\n".utf8))
+            FileHandle.standardError.write(Data("ingestlint: \(fixedFindings) \(noun) would be fixed in \(changedFiles) \(files)\(withheld)\n".utf8))
             if changedFiles > 0 { throw ExitCode(1) }
             return
         }
-        FileHandle.standardError.write(Data("ingestlint: fixed \(fixedFindings) \(noun) in \(changedFiles) \(files)\n".utf8))
+        FileHandle.standardError.write(Data("ingestlint: fixed \(fixedFindings) \(noun) in \(changedFiles) \(files)\(withheld)\n".utf8))
         let report = LintReport(files: redact ? results.map(Redactor.redact) : results)
         let reports = try openReports(extraReports, failOn: configuration.failOn)
         reports.begin()

@@ -98,7 +98,7 @@ public struct CustomRule: Sendable {
             pointer = pointer.appending(token)
         }
         if let problem = problem(with: current) {
-            report(problem, range: current.range, pointer: pointer, sink: &sink)
+            report(problem, range: current.range, pointer: pointer, quoting: current, sink: &sink)
         }
     }
 
@@ -145,10 +145,17 @@ public struct CustomRule: Sendable {
         }
     }
 
-    private func report(_ problem: String, range: Range<Int>, pointer: JSONPointer, sink: inout FindingSink) {
+    /// A problem may quote the value (`found the string "grace@navy.mil"`): whatever field a
+    /// custom rule checks, a quoted string can be candidate data, so it is marked for
+    /// `--redact` — as an e-mail when it has an `@`, else as a name.
+    private func report(
+        _ problem: String, range: Range<Int>, pointer: JSONPointer, quoting value: JSONValue? = nil,
+        sink: inout FindingSink
+    ) {
         let text = message ?? "\(field) \(problem)"
         sink.report(Finding(
             code: code, message: text, range: range, pointer: pointer,
-            help: message == nil ? nil : "\(field) \(problem)"))
+            help: message == nil ? nil : "\(field) \(problem)",
+            sensitive: value.map(WrongTypeRule.sensitive) ?? []))
     }
 }

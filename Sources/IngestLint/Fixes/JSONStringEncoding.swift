@@ -25,3 +25,58 @@ public enum JSONStringEncoding {
         return out + "\""
     }
 }
+
+extension JSONStringEncoding {
+    /// The text of a JSON string literal (`"a\"b"` → `a"b`), or nil when `literal` is not one.
+    /// For reading back what a fix writes, without going through the parser.
+    public static func unquoted(_ literal: String) -> String? {
+        var scalars = Array(literal.unicodeScalars)
+        guard scalars.count >= 2, scalars.first == "\"", scalars.last == "\"" else { return nil }
+        scalars = Array(scalars.dropFirst().dropLast())
+        var out = String.UnicodeScalarView()
+        var index = 0
+        func hex(at start: Int) -> UInt32? {
+            guard start + 4 <= scalars.count else { return nil }
+            var value: UInt32 = 0
+            for scalar in scalars[start..<(start + 4)] {
+                guard let digit = Character(scalar).hexDigitValue else { return nil }
+                value = value << 4 | UInt32(digit)
+            }
+            return value
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\"" { return nil }
+            guard scalar == "\\" else {
+                out.append(scalar)
+                index += 1
+                continue
+            }
+            guard index + 1 < scalars.count else { return nil }
+            let escape = scalars[index + 1]
+            index += 2
+            switch escape {
+            case "\"", "\\", "/": out.append(escape)
+            case "b": out.append("\u{08}")
+            case "f": out.append("\u{0C}")
+            case "n": out.append("\n")
+            case "r": out.append("\r")
+            case "t": out.append("\t")
+            case "u":
+                guard let high = hex(at: index) else { return nil }
+                index += 4
+                var value = high
+                if (0xD800..<0xDC00).contains(high), index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "u",
+                   let low = hex(at: index + 2), (0xDC00..<0xE000).contains(low) {
+                    value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                    index += 6
+                }
+                // A lone surrogate cannot be a character: the replacement character stands in.
+                out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            default:
+                return nil
+            }
+        }
+        return String(out)
+    }
+}

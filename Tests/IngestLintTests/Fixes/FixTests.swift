@@ -116,3 +116,95 @@ struct FixTests {
         #expect(UnifiedDiff.make(old: [1, 2], new: [1, 2], oldName: "a", newName: "b").isEmpty)
     }
 }
+
+@Suite("Fixes: verification (SPEC §10)")
+struct FixVerificationTests {
+    static func state(_ text: String) -> FixVerification.State {
+        let result = FileLinter(linter: Linter(configuration: Configuration())).lint(bytes: Array(text.utf8), path: "a.json", format: .json)
+        return FixVerification.State(
+            diagnostics: result.diagnostics,
+            hasSyntaxError: result.diagnostics.contains { $0.code == "IL100" },
+            duplicateKeys: result.diagnostics.filter { $0.code == "IL101" }.map(\.message).sorted())
+    }
+
+    static let base = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "status": "draft", "data": [{"name": "Ada", "email": "ada@lovelace.dev", "#
+
+    @Test("A new duplicate key is refused, even when another one goes away")
+    func duplicateKeys() {
+        let before = Self.state(Self.base + #""emial": "a@b.dev", "mail": "c@d.dev", "x": 1, "x": 2}]}"#)
+        let after = Self.state(Self.base + #""email": "a@b.dev", "mail": "c@d.dev", "y": 1, "x": 2}]}"#)
+        #expect(FixVerification.problem(before: before, after: after) == .duplicatesKey)
+        let fewer = Self.state(Self.base + #""emial": "a@b.dev", "mail": "c@d.dev", "y": 1, "x": 2}]}"#)
+        #expect(FixVerification.problem(before: before, after: fewer) == nil)
+    }
+
+    @Test("Broken JSON is refused")
+    func syntax() {
+        #expect(FixVerification.problem(before: Self.state(Self.base + "}]}"), after: Self.state(Self.base + "]}")) == .breaksSyntax)
+    }
+
+    @Test("A new finding may be as severe as the worst one removed, not more; a group may add nothing above its weakest fix")
+    func severities() {
+        // IL205 (warning) away, IL201 (error) in: refused.
+        let unknown = Self.state(Self.base + #""metdata": "x"}]}"#)
+        let wrongType = Self.state(Self.base + #""metadata": "x"}]}"#)
+        #expect(FixVerification.problem(before: unknown, after: wrongType)
+            == .addsMoreSevereFinding(code: "IL201", name: "wrong-type", severity: .error))
+        // The same, but an error (IL600) goes away too: fine for one fix, not for a group whose
+        // weakest fix removes a warning.
+        let both = Self.state(#"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "status": "Draft", "data": [{"name": "Ada", "email": "ada@lovelace.dev", "metdata": "x"}]}"#)
+        #expect(FixVerification.problem(before: both, after: wrongType) == nil)
+        #expect(FixVerification.problem(before: both, after: wrongType, ceiling: .warning) != nil)
+        // A finding another pass will fix does not count against this one.
+        #expect(FixVerification.problem(before: unknown, after: wrongType, isProvisional: { $0.code == "IL201" }) == nil)
+    }
+
+    @Test("Fixes withheld in a pass keep their finding, without the fix, with the reason in the help line")
+    func withheldFixesAreVisible() {
+        let text = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "skills": [], "data": [{"name": "Ada", "email": "ada@lovelace.dev", "metdata": "x"}]}"#
+        let outcome = FixTests.fixer(unsafe: true).fix(bytes: Array(text.utf8), path: "a.json", format: .json)
+        #expect(!outcome.isChanged)
+        #expect(outcome.appliedCount == 0 && outcome.withheldCount == 1)
+        let unknown = outcome.result.diagnostics.first { $0.code == "IL205" }
+        #expect(unknown?.fix == nil)
+        #expect(unknown?.help?.hasSuffix("was not applied: it would leave a finding more severe than the one it removes (error IL201 wrong-type).") == true)
+    }
+}
+
+@Suite("Fixes: many bad fixes")
+struct ManyBadFixesTests {
+    /// 1,000 renames that would each add an error, and one good chain: the good one is
+    /// applied, the bad ones are withheld, and the cost is bounded by the split budget (a
+    /// bisection down to every single fix would lint the file about 2,000 times per pass).
+    @Test func manyBadFixesAreWithheldQuickly() {
+        let candidate = #"{"name": "Ada", "email": "ada@lovelace.dev", "metdata": "x"}"#
+        let text = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "Status": "Draft", "data": ["#
+            + Array(repeating: candidate, count: 1_000).joined(separator: ",\n") + "]}\n"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome = FixTests.fixer(unsafe: true).fix(bytes: Array(text.utf8), path: "a.json", format: .json)
+        let elapsed = clock.now - start
+        #expect(String(decoding: outcome.fixed, as: UTF8.self) == text.replacingOccurrences(of: #""Status": "Draft""#, with: #""status": "draft""#))
+        #expect(outcome.appliedCount == 2)
+        #expect(outcome.withheldCount == 1_000)
+        #expect(outcome.result.diagnostics.allSatisfy { $0.fix == nil })
+        #expect(elapsed < .seconds(60), "\(elapsed)")
+        print("1,000 bad fixes: \(elapsed)")
+    }
+}
+
+@Suite("Fixes: JSON Lines verification")
+struct JSONLinesFixVerificationTests {
+    /// The same bad rename on two lines, and a good one on a third: each line is judged on its
+    /// own, and the line numbers keep the refusals apart.
+    @Test func eachLineIsJudgedOnItsOwn() {
+        let bad = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "status": "draft", "data": [{"name": "Ada", "email": "ada@lovelace.dev", "metdata": "x"}]}"#
+        let good = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "status": "draft", "data": [{"name": "Ada", "email": "ada@lovelace.dev", "metdata": {}}]}"#
+        let text = [bad, good, bad].joined(separator: "\n") + "\n"
+        let outcome = FixTests.fixer(unsafe: true).fix(bytes: Array(text.utf8), path: "a.jsonl", format: .jsonLines)
+        let fixedGood = good.replacingOccurrences(of: "metdata", with: "metadata")
+        #expect(String(decoding: outcome.fixed, as: UTF8.self) == [bad, fixedGood, bad].joined(separator: "\n") + "\n")
+        #expect(outcome.appliedCount == 1 && outcome.withheldCount == 2)
+        #expect(outcome.result.diagnostics.filter { $0.help?.contains("was not applied") == true }.map(\.start.line) == [1, 3])
+    }
+}

@@ -3,6 +3,8 @@
 /// - each candidate value it quotes (`Diagnostic.sensitive`) is masked wherever it appears in the
 ///   message, help, fix description, fix replacement text and related messages — e-mails as
 ///   `j…@e…#3f9a1c`, names as initials (`RedactionMask`);
+/// - any e-mail address still left in those texts is masked too (`EmailScrubber`), so a rule
+///   that quotes an address without marking it leaks nothing;
 /// - the source line (snippets in the text report) is dropped;
 /// - `sensitive` is emptied, so the original values do not travel further.
 /// Positions, codes, pointers and counts are kept: a redacted report gates and links the same.
@@ -19,24 +21,26 @@ public enum Redactor {
 
     public static func redact(_ diagnostic: Diagnostic) -> Diagnostic {
         let replacer = Replacer(values: sensitiveValues(of: diagnostic))
+        func mask(_ text: String) -> String { EmailScrubber.scrub(replacer.apply(text)) }
         return Diagnostic(
             code: diagnostic.code, name: diagnostic.name, severity: diagnostic.severity,
-            message: replacer.apply(diagnostic.message),
+            message: mask(diagnostic.message),
             location: diagnostic.location,
-            help: diagnostic.help.map(replacer.apply),
+            help: diagnostic.help.map(mask),
             fix: diagnostic.fix.map { fix in
                 Fix(
-                    description: replacer.apply(fix.description), safety: fix.safety,
-                    edits: fix.edits.map { Edit(range: $0.range, replacement: replacer.apply($0.replacement)) })
+                    description: mask(fix.description), safety: fix.safety,
+                    edits: fix.edits.map { Edit(range: $0.range, replacement: mask($0.replacement)) })
             },
-            related: diagnostic.related.map { RelatedLocation(location: $0.location, message: replacer.apply($0.message)) },
+            related: diagnostic.related.map { RelatedLocation(location: $0.location, message: mask($0.message)) },
             sourceLine: nil,
             sensitive: [])
     }
 
     /// The values to mask: what the rule marked, the parts of a `Name <address>` form, and —
     /// as a safety net for rules that rewrite a candidate's name or e-mail without marking
-    /// it — the string a fix writes into `/data/N/name` or `/data/N/email`.
+    /// it — the string a fix writes into `/data/N/name` or `/data/N/email` (read back from the
+    /// fix's own JSON string literal, not by parsing the document).
     static func sensitiveValues(of diagnostic: Diagnostic) -> [SensitiveValue] {
         var values = diagnostic.sensitive
         for value in diagnostic.sensitive where value.kind == .email {
@@ -47,7 +51,7 @@ public enum Redactor {
         }
         if isCandidateNameOrEmail(diagnostic.location.pointer), let fix = diagnostic.fix {
             for edit in fix.edits {
-                guard let text = (try? JSONParser.parseDocument(Array(edit.replacement.utf8)))?.stringValue else { continue }
+                guard let text = JSONStringEncoding.unquoted(edit.replacement) else { continue }
                 let trimmed = text.trimmingWhitespace
                 values.append(SensitiveValue(trimmed, kind: trimmed.contains("@") ? .email : .name))
                 if trimmed != text { values.append(SensitiveValue(text, kind: trimmed.contains("@") ? .email : .name)) }
@@ -83,13 +87,14 @@ public enum Redactor {
         let patterns: [Pattern]
         let firstBytes: Set<UInt8>
 
-        /// Names without a single letter (`"24"` where a number belongs, `"12345"`) are not
-        /// masked: they identify nobody, and masking them would garble numbers in messages.
+        /// Names that are a number written as a string (`"24"` where a number belongs,
+        /// `"12345"`) are not masked: they identify nobody, and masking them would garble
+        /// numbers in messages. Anything else is (`"+44 20 7946 0000"` from a custom field).
         init(values: [SensitiveValue]) {
             var patterns: [Pattern] = []
             var seen: Set<[UInt8]> = []
             for value in values where !value.text.isEmpty {
-                if value.kind == .name, !value.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { continue }
+                if value.kind == .name, Self.isNumber(value.text) { continue }
                 let mask = Redactor.mask(value)
                 let quoted = JSONStringEncoding.quoted(value.text)
                 let quotedMask = JSONStringEncoding.quoted(mask)
@@ -104,6 +109,13 @@ public enum Redactor {
                 $0.bytes.count != $1.bytes.count ? $0.bytes.count > $1.bytes.count : $0.bytes.lexicographicallyPrecedes($1.bytes)
             }
             self.firstBytes = Set(self.patterns.compactMap(\.bytes.first))
+        }
+
+        /// Digits with an optional sign, point and exponent, as a number is written.
+        static func isNumber(_ text: String) -> Bool {
+            let trimmed = text.trimmingWhitespace
+            return trimmed.contains(where: \.isNumber) && Double(trimmed) != nil
+                && trimmed.unicodeScalars.allSatisfy { "0123456789+-.eE".unicodeScalars.contains($0) }
         }
 
         /// The shortest cut-off prefix (in bytes) that still counts as a quote of a value.

@@ -1,30 +1,51 @@
 /// IL205: a key the schema does not know at the payload or candidate level. Keys inside
 /// `additionalFields` and `metadata` are free-form and never reported.
+///
+/// The rename fix is offered only when it cannot create a duplicate key (SPEC §10): not when
+/// the suggested key is already in the object, and not when another unknown key of the same
+/// object would be renamed to it too (`e-mail`, `mail` and `emails` all suggest `email`) — of
+/// conflicting renames, none is offered, and the help line says why.
 public struct UnknownFieldRule: Rule {
     public static let code = "IL205"
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for level in SchemaWalk.levels(of: payload) where level.level != .metadata {
             let known = PayloadSchema.fields(at: level.level).map(\.name)
-            for member in level.object.effectiveMembers {
-                guard !known.contains(member.key), PayloadSchema.documentedLevel(of: member.key) == nil else { continue }
+            let unknown = level.object.effectiveMembers.filter {
+                !known.contains($0.key) && PayloadSchema.documentedLevel(of: $0.key) == nil
+            }
+            let suggestions = unknown.map { Suggestion.nearest(to: $0.key, in: known) }
+            for (member, suggestion) in zip(unknown, suggestions) {
                 let arguments = ["key": member.key, "level": level.level.phrase]
-                guard let suggestion = Suggestion.nearest(to: member.key, in: known) else {
-                    sink.report(Self.finding(arguments, range: member.keyRange, pointer: level.object.pointer(to: member)))
+                let pointer = level.object.pointer(to: member)
+                guard let suggestion else {
+                    sink.report(Self.finding(arguments, range: member.keyRange, pointer: pointer))
                     continue
                 }
-                // Renaming onto a key that is already there would create a duplicate.
-                let fix = level.object.member(suggestion) == nil
-                    ? Fix(
+                let rivals = zip(unknown, suggestions).filter { $0.1 == suggestion && $0.0.key != member.key }.map(\.0.key)
+                let help: String
+                var fix: Fix?
+                if level.object.member(suggestion) != nil {
+                    help = Self.description.message("help-conflict-existing", ["suggestion": suggestion])
+                } else if !rivals.isEmpty {
+                    help = Self.description.message(
+                        "help-conflict-rename", ["suggestion": suggestion, "others": Self.list(rivals)])
+                } else {
+                    help = Self.description.message("help-suggestion", ["suggestion": suggestion])
+                    fix = Fix(
                         description: Self.description.message("fix", ["key": member.key, "suggestion": suggestion]),
                         safety: .unsafe,
                         edits: [Edit(range: member.keyRange, replacement: JSONStringEncoding.quoted(suggestion))])
-                    : nil
-                sink.report(
-                    Self.finding(
-                        arguments, range: member.keyRange, pointer: level.object.pointer(to: member),
-                        help: Self.description.message("help-suggestion", ["suggestion": suggestion]), fix: fix))
+                }
+                sink.report(Self.finding(arguments, range: member.keyRange, pointer: pointer, help: help, fix: fix))
             }
         }
+    }
+
+    /// `'mail'`, `'mail' and 'emails'`, `'a', 'b' and 'c'`.
+    static func list(_ keys: [String]) -> String {
+        let quoted = keys.map { "'\($0)'" }
+        guard let last = quoted.last else { return "" }
+        return quoted.count == 1 ? last : quoted.dropLast().joined(separator: ", ") + " and " + last
     }
 }

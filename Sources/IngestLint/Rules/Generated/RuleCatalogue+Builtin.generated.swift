@@ -269,10 +269,12 @@ extension RuleCatalogue {
             messages: [
                 "default": "unknown field '{key}' in {level}",
                 "fix": "rename '{key}' to '{suggestion}'",
+                "help-conflict-existing": "did you mean '{suggestion}'? Not renamed: '{suggestion}' is already there, and a second one would be a duplicate key",
+                "help-conflict-rename": "did you mean '{suggestion}'? Not renamed: {others} would become '{suggestion}' too, so renaming would create a duplicate key",
                 "help-suggestion": "did you mean '{suggestion}'?",
             ],
             documentation: RuleDocumentation(
-                whatItDoes: "Reports a key that the Ingestion API does not document at the payload level\n(`interviewerId`, `status`, `skills`, `data`) or the candidate level (`name`, `email`,\n`additionalFields`, `metadata`). Keys inside `additionalFields` and `metadata` are free-form\nand never reported; documented fields at the wrong level are `misplaced-field` (IL206).\nWhen the key matches a known field ignoring case, or is within two edits of exactly one,\nthe help line suggests it and an unsafe fix renames the key (not offered when the suggested\nkey is already present).",
+                whatItDoes: "Reports a key that the Ingestion API does not document at the payload level\n(`interviewerId`, `status`, `skills`, `data`) or the candidate level (`name`, `email`,\n`additionalFields`, `metadata`). Keys inside `additionalFields` and `metadata` are free-form\nand never reported; documented fields at the wrong level are `misplaced-field` (IL206).\nWhen the key matches a known field ignoring case, or is within two edits of exactly one,\nthe help line suggests it and an unsafe fix renames the key. The rename is not offered when\nit would create a duplicate key: when the suggested key is already present, or when several\nunknown keys of one object suggest the same key (`e-mail`, `mail`, `emails`); the help line\nsays so.",
                 whyItMatters: "The API ignores unknown keys silently: `\"emial\"` or `\"Status\"` is dropped and the candidate\narrives without the value you meant to send.",
                 example: "{\"name\": \"Ada\", \"emial\": \"ada@lovelace.dev\"}\n",
                 useInstead: "{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}\n"),
@@ -280,6 +282,8 @@ extension RuleCatalogue {
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", ↓\"Status\": \"draft\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", ↓\"phone\": \"+44 20 7946 0000\"}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"status\": \"draft\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"phone\": \"+44 20 7946 0000\"}]}\n"),
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", ↓\"emial\": \"ada@old.dev\"}]}\n"),
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", ↓\"emial\": \"ada@lovelace.dev\", ↓\"metdata\": {\"ats\": \"A1\"}}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"metadata\": {\"ats\": \"A1\"}}]}\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", ↓\"e-mail\": \"ada@lovelace.dev\", ↓\"mail\": \"ada@old.dev\", ↓\"emails\": \"ada@new.dev\"}]}\n"),
+                RuleExample(input: "{↓\"interviewerID\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", ↓\"interviewer_id\": \"8f14e45f-ceea-467a-9a36-dedd4bea2543\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
             ],
             nonTriggeringExamples: [
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"additionalFields\": {\"emial\": 1}, \"metadata\": {\"Status\": \"x\"}}]}\n"),
