@@ -31,9 +31,8 @@ struct EmailFirstSightings: Sendable {
         let isBatchElement: Bool
 
         func location(path: String) -> SourceLocation {
-            var pointer = JSONPointer.root
-            if isBatchElement { pointer = pointer.appending(Int(payloadOrdinal)) }
-            pointer = pointer.appending("data").appending(Int(candidateIndex)).appending("email")
+            let pointer = JSONPointer.candidateEmail(
+                batchIndex: isBatchElement ? Int(payloadOrdinal) : nil, candidate: Int(candidateIndex))
             return SourceLocation(
                 file: path, range: offset..<(offset + Int(length)),
                 start: SourcePosition(line: Int(line), column: Int(column)),

@@ -41,9 +41,8 @@ public struct EmailKey: Hashable, Sendable {
     }
 }
 
-/// Where one candidate e-mail is, in a few small integers (40 bytes) instead of strings.
-/// Measured (docs/email-policy.md): the run's index costs about 126 bytes per distinct
-/// (Interviewer, e-mail) pair, plus about 57 bytes per e-mail of the file being linted.
+/// Where one candidate e-mail of the file being linted is, in a few small integers (40 bytes)
+/// instead of strings, until the IL303 index has seen it (docs/email-policy.md §7).
 public struct EmailOccurrence: Sendable {
     /// Which payload of the file (0, 1, …) the candidate belongs to.
     let payloadOrdinal: UInt32
@@ -58,9 +57,7 @@ public struct EmailOccurrence: Sendable {
     let candidateIndex: UInt32
 
     func location(file: String) -> SourceLocation {
-        var pointer = JSONPointer.root
-        if batchIndex >= 0 { pointer = pointer.appending(Int(batchIndex)) }
-        pointer = pointer.appending("data").appending(Int(candidateIndex)).appending("email")
+        let pointer = JSONPointer.candidateEmail(batchIndex: batchIndex >= 0 ? Int(batchIndex) : nil, candidate: Int(candidateIndex))
         return SourceLocation(
             file: file, range: offset..<(offset + Int(length)),
             start: SourcePosition(line: Int(line), column: Int(column)),

@@ -68,3 +68,12 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
         hasher.combine(description)
     }
 }
+
+extension JSONPointer {
+    /// `/data/N/email`, or `/B/data/N/email` for an element of a batch.
+    static func candidateEmail(batchIndex: Int?, candidate: Int) -> JSONPointer {
+        var pointer = JSONPointer.root
+        if let batchIndex { pointer = pointer.appending(batchIndex) }
+        return pointer.appending("data").appending(candidate).appending("email")
+    }
+}
