@@ -22,7 +22,7 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "Report format: text, json, jsonl, junit, sarif, github, gitlab or checkstyle.")
     var format: ReportFormat = .text
 
-    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (atomically; missing folders are created).")
+    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (- is standard output): a regular file is replaced atomically, a device or FIFO is written through, missing folders are created.")
     var output: String?
 
     @Option(
@@ -105,15 +105,23 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let extraReports = try ReportRequest.parse(reports, primaryOutput: output)
+        let extraReports = try ReportRequest.parse(reports, primaryOutput: reportFile)
         let configuration = try resolveConfiguration()
         let discovery = InputDiscovery(configuration: configuration, standardInputName: stdinFilename)
         let arguments = paths.isEmpty ? ["."] : paths
-        let inputs: [LintInput]
+        var inputs: [LintInput]
         do {
             inputs = try discovery.inputs(for: arguments)
         } catch {
             throw ToolFailure(message: error.description)
+        }
+        // Before anything is read or written: no report lands on a file being linted, and the
+        // report an earlier run left in a walked folder is not linted.
+        do {
+            let destinations = (reportFile.map { [$0] } ?? []) + extraReports.map(\.path)
+            inputs = try OutputOverlap.inputs(inputs, arguments: arguments, destinations: destinations)
+        } catch {
+            throw ToolFailure(message: "cannot write the report to '\(error.path)': \(error.reason).")
         }
         guard !inputs.isEmpty else {
             throw ToolFailure(message: "no *.json, *.jsonl or *.ndjson file found in \(arguments.joined(separator: ", ")).")
@@ -134,9 +142,9 @@ struct LintCommand: AsyncParsableCommand {
 
         // JSON Lines on standard output is written file by file as results arrive; the whole
         // run is kept only when some report needs it.
-        let streamsJSONLines = format == .jsonl && output == nil
+        let streamsJSONLines = format == .jsonl && reportFile == nil
         // So is text on standard output, so an audit of millions of findings stays flat in memory.
-        let streamsText = format == .text && output == nil
+        let streamsText = format == .text && reportFile == nil
         let textReporter = TextReporter(useColor: useColor, mode: textMode)
         var statistics = TextReporter.Statistics()
         let keepsFiles = !(streamsJSONLines || streamsText) || !extraReports.isEmpty
@@ -174,8 +182,8 @@ struct LintCommand: AsyncParsableCommand {
     /// Writes the reports not streamed: the primary one (when `primary`) and every `--report`.
     func writeReports(_ report: LintReport, primary: Bool, extraReports: [ReportRequest], failOn: Severity) throws {
         var options = ReportFormat.Options(failOn: failOn, textMode: textMode)
-        if primary, let output {
-            try Self.writeReport(format.reporter(options).render(report), to: output)
+        if primary, let reportFile {
+            try Self.writeReport(format.reporter(options).render(report), to: reportFile)
         } else if primary {
             options.useColor = useColor
             Self.writeToStandardOutput(format.reporter(options).render(report))
@@ -224,9 +232,9 @@ struct LintCommand: AsyncParsableCommand {
                     newName: "b/\(input.displayPath)")
             } else if case .file(let path, _) = input {
                 do {
-                    try AtomicFileWriter.write(outcome.fixed, to: path)
+                    try SafeFileWriter.write(outcome.fixed, to: path)
                 } catch {
-                    throw ToolFailure(message: error.description)
+                    throw ToolFailure(message: "cannot write the fixes to '\(error.path)': \(error.reason).")
                 }
             }
         }
@@ -247,6 +255,11 @@ struct LintCommand: AsyncParsableCommand {
         if Self.gateFails(report.summary, configuration: configuration) {
             throw ExitCode(1)
         }
+    }
+
+    /// The file `-o` names; `nil` for standard output (no `-o`, or `-o -`).
+    var reportFile: String? {
+        output == WriteDestination.standardOutputName ? nil : output
     }
 
     var textMode: TextReporter.Mode {
@@ -306,15 +319,13 @@ struct LintCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Writes a report atomically (temporary file and rename), creating missing folders.
+    /// Writes a report without damaging what is there (`SafeFileWriter`): a regular file is
+    /// replaced atomically, a device or FIFO is written through, `-` is standard output.
     static func writeReport(_ text: String, to path: String) throws {
         do {
-            try AtomicFileWriter.write(Array(text.utf8), to: path)
+            try SafeFileWriter.write(Array(text.utf8), to: path)
         } catch {
-            // "cannot write 'x': Permission denied" → "…report to 'x': Permission denied".
-            let prefix = "cannot write '\(path)': "
-            let reason = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
-            throw ToolFailure(message: "cannot write the report to '\(path)': \(reason).")
+            throw ToolFailure(message: "cannot write the report to '\(path)': \(error.reason).")
         }
     }
 }
@@ -332,7 +343,8 @@ struct ReportRequest: Equatable {
     /// Parses every `--report` value before anything is linted, so a typo costs nothing.
     static func parse(_ values: [String], primaryOutput: String?) throws -> [ReportRequest] {
         var requests: [ReportRequest] = []
-        var paths: Set<String> = primaryOutput.map { [$0] } ?? []
+        // Standard output takes the primary report unless -o names a file.
+        var paths: Set<String> = [primaryOutput ?? WriteDestination.standardOutputName]
         for value in values {
             guard let equals = value.firstIndex(of: "=") else {
                 throw ToolFailure(message: "--report needs FORMAT=FILE, e.g. --report sarif=ingestlint.sarif, not '\(value)'.")
@@ -344,6 +356,10 @@ struct ReportRequest: Equatable {
             }
             guard !path.isEmpty else {
                 throw ToolFailure(message: "--report \(value) names no file (use FORMAT=FILE).")
+            }
+            if path == WriteDestination.standardOutputName, primaryOutput == nil {
+                throw ToolFailure(
+                    message: "--report \(value) writes to standard output, which already takes the --format report (send that one to a file with -o FILE).")
             }
             guard paths.insert(path).inserted else {
                 throw ToolFailure(message: "the report file '\(path)' is named more than once (by -o or --report).")
