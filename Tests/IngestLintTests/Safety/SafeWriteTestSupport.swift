@@ -200,7 +200,7 @@ enum FixInterruption {
                 killed = true
                 break
             }
-            if usesStrace { try await Task.sleep(for: .milliseconds(5)) }
+            if usesStrace { try await Task.sleep(for: .milliseconds(5)) } else { await Task.yield() }
         }
         for await _ in finished {}
         return killed
