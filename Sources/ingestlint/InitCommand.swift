@@ -16,7 +16,7 @@ struct InitCommand: ParsableCommand {
             throw ToolFailure(message: "\(path) already exists; use --force to replace it.")
         }
         do {
-            try AtomicFileWriter.write(Array(ConfigurationTemplate.text.utf8), to: path)
+            try SafeFileWriter.write(Array(ConfigurationTemplate.text.utf8), to: path)
         } catch {
             throw ToolFailure(message: error.description)
         }

@@ -22,7 +22,7 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "Report format: text, json, jsonl, junit, sarif, github, gitlab or checkstyle.")
     var format: ReportFormat = .text
 
-    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (atomically; missing folders are created).")
+    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (- is standard output): a regular file is replaced atomically, a device or FIFO is written through, missing folders are created.")
     var output: String?
 
     @Option(
@@ -108,15 +108,23 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let extraReports = try ReportRequest.parse(reports, primaryOutput: output)
+        let extraReports = try ReportRequest.parse(reports, primaryOutput: reportFile)
         let configuration = try resolveConfiguration()
         let discovery = InputDiscovery(configuration: configuration, standardInputName: stdinFilename)
         let arguments = paths.isEmpty ? ["."] : paths
-        let inputs: [LintInput]
+        var inputs: [LintInput]
         do {
             inputs = try discovery.inputs(for: arguments)
         } catch {
             throw ToolFailure(message: error.description)
+        }
+        // Before anything is read or written: no report lands on a file being linted, and the
+        // report an earlier run left in a walked folder is not linted.
+        do {
+            let destinations = (reportFile.map { [$0] } ?? []) + extraReports.map(\.path)
+            inputs = try OutputOverlap.inputs(inputs, arguments: arguments, destinations: destinations)
+        } catch {
+            throw ToolFailure(message: "cannot write the report to '\(error.path)': \(error.reason).")
         }
         guard !inputs.isEmpty else {
             throw ToolFailure(message: "no *.json, *.jsonl or *.ndjson file found in \(arguments.joined(separator: ", ")).")
@@ -162,7 +170,7 @@ struct LintCommand: AsyncParsableCommand {
     /// The primary report (standard output or `-o`) and every `--report`, opened for writing.
     func openReports(_ extraReports: [ReportRequest], failOn: Severity) throws -> RunReports {
         try RunReports(
-            format: format, output: output, extraReports: extraReports,
+            format: format, output: reportFile, extraReports: extraReports,
             options: ReportFormat.Options(failOn: failOn, textMode: textMode), useColor: useColor)
     }
 
@@ -206,9 +214,9 @@ struct LintCommand: AsyncParsableCommand {
                     newName: "b/\(input.displayPath)")
             } else if case .file(let path, _) = input {
                 do {
-                    try AtomicFileWriter.write(outcome.fixed, to: path)
+                    try SafeFileWriter.write(outcome.fixed, to: path)
                 } catch {
-                    throw ToolFailure(message: error.description)
+                    throw ToolFailure(message: "cannot write the fixes to '\(error.path)': \(error.reason).")
                 }
             }
         }
@@ -236,6 +244,11 @@ struct LintCommand: AsyncParsableCommand {
         if Self.gateFails(report.summary, configuration: configuration) {
             throw ExitCode(1)
         }
+    }
+
+    /// The file `-o` names; `nil` for standard output (no `-o`, or `-o -`).
+    var reportFile: String? {
+        output == WriteDestination.standardOutputName ? nil : output
     }
 
     var textMode: TextReporter.Mode {
@@ -309,7 +322,8 @@ struct ReportRequest: Equatable {
     /// Parses every `--report` value before anything is linted, so a typo costs nothing.
     static func parse(_ values: [String], primaryOutput: String?) throws -> [ReportRequest] {
         var requests: [ReportRequest] = []
-        var paths: Set<String> = primaryOutput.map { [$0] } ?? []
+        // Standard output takes the primary report unless -o names a file.
+        var paths: Set<String> = [primaryOutput ?? WriteDestination.standardOutputName]
         for value in values {
             guard let equals = value.firstIndex(of: "=") else {
                 throw ToolFailure(message: "--report needs FORMAT=FILE, e.g. --report sarif=ingestlint.sarif, not '\(value)'.")
@@ -321,6 +335,10 @@ struct ReportRequest: Equatable {
             }
             guard !path.isEmpty else {
                 throw ToolFailure(message: "--report \(value) names no file (use FORMAT=FILE).")
+            }
+            if path == WriteDestination.standardOutputName, primaryOutput == nil {
+                throw ToolFailure(
+                    message: "--report \(value) writes to standard output, which already takes the --format report (send that one to a file with -o FILE).")
             }
             guard paths.insert(path).inserted else {
                 throw ToolFailure(message: "the report file '\(path)' is named more than once (by -o or --report).")

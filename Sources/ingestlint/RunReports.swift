@@ -44,7 +44,7 @@ final class RunReports {
         do {
             file = try ReportFile(path: path)
         } catch {
-            throw Self.failure(error, path: path)
+            throw Self.failure(error)
         }
         destinations.append(Destination(stream: reporter.stream(to: file.output), output: file.output, file: file))
     }
@@ -62,10 +62,18 @@ final class RunReports {
         defer { discard() }
         for destination in destinations { destination.stream.end(summary) }
         for destination in destinations {
-            do {
-                if let file = destination.file { try file.commit() } else { try destination.output.finish() }
-            } catch {
-                throw Self.failure(error, path: destination.file?.path)
+            if let file = destination.file {
+                do {
+                    try file.commit()
+                } catch {
+                    throw Self.failure(error)
+                }
+            } else {
+                do {
+                    try destination.output.finish()
+                } catch {
+                    throw ToolFailure(message: error.description + ".")
+                }
             }
         }
     }
@@ -78,11 +86,8 @@ final class RunReports {
         destinations.removeAll()
     }
 
-    /// "cannot write 'x': Permission denied" → "cannot write the report to 'x': Permission denied.".
-    static func failure(_ error: InputError, path: String?) -> ToolFailure {
-        guard let path else { return ToolFailure(message: error.description + ".") }
-        let prefix = "cannot write '\(path)': "
-        let reason = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
-        return ToolFailure(message: "cannot write the report to '\(path)': \(reason).")
+    /// "cannot write the report to 'x': No space left on device."
+    static func failure(_ error: OutputError) -> ToolFailure {
+        ToolFailure(message: "cannot write the report to '\(error.path)': \(error.reason).")
     }
 }

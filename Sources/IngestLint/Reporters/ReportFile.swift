@@ -1,69 +1,32 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// A report file written while the run goes: into a temporary file beside the destination,
-/// renamed over it by `commit()` only once the report is complete. `discard()` (or dropping an
-/// uncommitted file) removes the temporary file, so a run that fails midway leaves the
-/// destination as it was. Missing folders are created; an existing file keeps its permissions.
-///
-/// The final step mirrors `AtomicFileWriter.write` (temporary file, `fchmod`, rename) and uses
-/// its folder helpers, so both write report files the same way.
+/// A report file written while the run goes, through a `SafeFileWriter.Session`: a regular file
+/// is replaced only by `commit()`, once the report is complete (so a run that fails midway leaves
+/// it as it was), a device or FIFO is written through as the report goes, and a hard-linked file,
+/// folder or socket is refused before anything is linted.
 public final class ReportFile {
     public let path: String
     /// Write the report here; `commit()` flushes it.
     public let output: ReportOutput
-    private let temporaryPath: String
-    private var descriptor: Int32
-    private let mode: mode_t
+    private let session: SafeFileWriter.Session
 
-    public init(path: String) throws(InputError) {
+    public init(path: String) throws(OutputError) {
         self.path = path
-        let folder = AtomicFileWriter.parentFolder(of: path)
-        try AtomicFileWriter.createFolders(folder)
-        var mode: mode_t = 0o644
-        var existing = stat()
-        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
-        self.mode = mode
-        temporaryPath = (folder == "." ? "" : folder + "/") + ".\(AtomicFileWriter.lastComponent(of: path)).\(getpid()).tmp"
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, mode)
-        guard descriptor >= 0 else { throw AtomicFileWriter.failure(path) }
-        output = ReportOutput(descriptor: descriptor, name: "'\(path)'")
+        session = try SafeFileWriter.Session(path: path)
+        output = ReportOutput(descriptor: session.descriptor, name: "'\(path)'")
     }
 
-    deinit { discard() }
-
-    /// Writes out the rest of the report and renames the temporary file over the destination.
-    public func commit() throws(InputError) {
-        guard descriptor >= 0 else { return }
+    /// Writes out the rest of the report and puts the file in place.
+    public func commit() throws(OutputError) {
         do {
             try output.finish()
         } catch {
-            discard()
-            throw error
+            session.discard()
+            throw OutputError(path: path, reason: output.failureReason ?? error.description)
         }
-        fchmod(descriptor, mode)
-        let closed = close(descriptor)
-        descriptor = -1
-        guard closed == 0 else {
-            let error = AtomicFileWriter.failure(path)
-            unlink(temporaryPath)
-            throw error
-        }
-        guard rename(temporaryPath, path) == 0 else {
-            let error = AtomicFileWriter.failure(path)
-            unlink(temporaryPath)
-            throw error
-        }
+        try session.commit()
     }
 
-    /// Removes the temporary file; the destination is not touched.
+    /// Leaves the destination as it was.
     public func discard() {
-        guard descriptor >= 0 else { return }
-        close(descriptor)
-        descriptor = -1
-        unlink(temporaryPath)
+        session.discard()
     }
 }

@@ -25,6 +25,8 @@ public final class ReportOutput {
     private var destination: Destination
     private var buffer: [UInt8] = []
     private var failure: InputError?
+    /// Why the first write failed ("No space left on device"), when one did.
+    public private(set) var failureReason: String?
     private let name: String
 
     /// Writes to `descriptor` (which stays open); `name` says where in an error message.
@@ -78,7 +80,9 @@ public final class ReportOutput {
         case .memory:
             return
         case .descriptor(let descriptor):
-            writeAll(buffer, to: descriptor)
+            // A reader that goes away (a FIFO, a pipe) fails the write with EPIPE, reported as
+            // an error, instead of killing the process.
+            SafeFileWriter.withBrokenPipesReported { writeAll(buffer, to: descriptor) }
         case .spill(var descriptor):
             if descriptor < 0 {
                 descriptor = Self.openUnlinkedTemporaryFile()
@@ -100,7 +104,9 @@ public final class ReportOutput {
                 let count = systemWrite(descriptor, raw.baseAddress.map { $0 + written }, raw.count - written)
                 if count < 0 {
                     if errno == EINTR { continue }
-                    failure = InputError("cannot write \(name): \(String(cString: strerror(errno)))")
+                    let reason = String(cString: strerror(errno))
+                    failureReason = reason
+                    failure = InputError("cannot write \(name): \(reason)")
                     return
                 }
                 written += count
