@@ -109,9 +109,13 @@ struct LintCommand: AsyncParsableCommand {
         let configuration = try resolveConfiguration()
         let discovery = InputDiscovery(configuration: configuration, standardInputName: stdinFilename)
         let arguments = paths.isEmpty ? ["."] : paths
-        let inputs: [LintInput]
+        var inputs: [LintInput]
+        let inputErrors = InputErrorLog()
         do {
-            inputs = try discovery.inputs(for: arguments)
+            let discovered = try discovery.discover(arguments)
+            discovered.warnings.forEach(Self.writeWarning)
+            discovered.errors.forEach(inputErrors.report)
+            inputs = discovered.inputs
         } catch {
             throw ToolFailure(message: error.description)
         }
@@ -121,14 +125,17 @@ struct LintCommand: AsyncParsableCommand {
         var standardInput: [UInt8]?
         if inputs.contains(where: { if case .standardInput = $0 { true } else { false } }) {
             do {
-                standardInput = try FileReader.readStandardInput()
+                standardInput = try FileReader.readStandardInput(limit: configuration.limits.maxFileSize)
             } catch {
-                throw ToolFailure(message: error.description)
+                inputErrors.report(error)
+                inputs.removeAll { if case .standardInput = $0 { true } else { false } }
             }
         }
 
         if fix || diff || unsafeFixes {
-            try fixFiles(inputs, standardInput: standardInput, configuration: configuration, extraReports: extraReports)
+            try fixFiles(
+                inputs, standardInput: standardInput, configuration: configuration, extraReports: extraReports,
+                inputErrors: inputErrors)
             return
         }
 
@@ -147,7 +154,9 @@ struct LintCommand: AsyncParsableCommand {
             let showsSource = (format == .text && textMode == .full) || extraReports.contains { $0.format == .text }
             let run = LintRun(configuration: configuration, jobs: jobs, includesSourceExcerpts: showsSource && !redact)
             // Without a whole-run report to build, large JSON Lines files stream in parts too.
-            try await run.run(inputs, standardInput: standardInput, streamsParts: !keepsFiles) { result in
+            try await run.run(
+                inputs, standardInput: standardInput, streamsParts: !keepsFiles, onInputError: inputErrors.report
+            ) { result in
                 let result = redact ? Redactor.redact(result) : result
                 summary = summary.merged(with: LintReport(files: [result]).summary)
                 if streamsJSONLines { Self.writeToStandardOutput(JSONLinesReporter.lines(for: result)) }
@@ -166,6 +175,8 @@ struct LintCommand: AsyncParsableCommand {
         }
         try writeReports(
             report, primary: !(streamsJSONLines || streamsText), extraReports: extraReports, failOn: configuration.failOn)
+        // An input not linted (or not wholly) is an I/O error: the run cannot pass.
+        if inputErrors.count > 0 { throw ExitCode(2) }
         if Self.gateFails(summary, configuration: configuration) {
             throw ExitCode(1)
         }
@@ -189,10 +200,12 @@ struct LintCommand: AsyncParsableCommand {
     /// `--fix`, `--diff`, `--unsafe-fixes`: each input is fixed until stable (SPEC §10), then the
     /// findings that remain are reported as usual. Files that are not valid JSON are not changed.
     func fixFiles(
-        _ inputs: [LintInput], standardInput: [UInt8]?, configuration: Configuration, extraReports: [ReportRequest]
+        _ inputs: [LintInput], standardInput: [UInt8]?, configuration: Configuration, extraReports: [ReportRequest],
+        inputErrors: InputErrorLog
     ) throws {
         var fileLinter = FileLinter(linter: Linter(configuration: configuration))
         fileLinter.includesSourceExcerpts = !redact
+        fileLinter.limits = configuration.limits
         let fixer = FileFixer(fileLinter: fileLinter, includesUnsafe: unsafeFixes)
         var results: [FileResult] = []
         var diffs = ""
@@ -204,9 +217,10 @@ struct LintCommand: AsyncParsableCommand {
             switch input {
             case .file(let path, _):
                 do {
-                    bytes = try FileReader.readAll(path)
+                    bytes = try FileReader.readAll(path, limit: configuration.limits.maxFileSize)
                 } catch {
-                    throw ToolFailure(message: error.description)
+                    inputErrors.report(error)
+                    continue
                 }
                 format = InputFormat(fileName: path)
             case .standardInput:
@@ -214,6 +228,7 @@ struct LintCommand: AsyncParsableCommand {
                 format = .sniff
             }
             let outcome = fixer.fix(bytes: bytes, path: input.displayPath, format: format)
+            outcome.result.inputErrors.forEach(inputErrors.report)
             results.append(outcome.result)
             guard outcome.isChanged else { continue }
             fixedFindings += outcome.appliedCount
@@ -238,12 +253,14 @@ struct LintCommand: AsyncParsableCommand {
         if diff {
             Self.writeToStandardOutput(diffs)
             FileHandle.standardError.write(Data("ingestlint: \(fixedFindings) \(noun) would be fixed in \(changedFiles) \(files)\n".utf8))
+            if inputErrors.count > 0 { throw ExitCode(2) }
             if changedFiles > 0 { throw ExitCode(1) }
             return
         }
         FileHandle.standardError.write(Data("ingestlint: fixed \(fixedFindings) \(noun) in \(changedFiles) \(files)\n".utf8))
         let report = LintReport(files: redact ? results.map(Redactor.redact) : results)
         try writeReports(report, primary: true, extraReports: extraReports, failOn: configuration.failOn)
+        if inputErrors.count > 0 { throw ExitCode(2) }
         if Self.gateFails(report.summary, configuration: configuration) {
             throw ExitCode(1)
         }
@@ -306,6 +323,11 @@ struct LintCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// A problem the run goes on after (a dangling link skipped): one line on standard error.
+    static func writeWarning(_ message: String) {
+        FileHandle.standardError.write(Data("ingestlint: warning: \(message).\n".utf8))
+    }
+
     /// Writes a report atomically (temporary file and rename), creating missing folders.
     static func writeReport(_ text: String, to path: String) throws {
         do {
@@ -316,6 +338,17 @@ struct LintCommand: AsyncParsableCommand {
             let reason = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
             throw ToolFailure(message: "cannot write the report to '\(path)': \(reason).")
         }
+    }
+}
+
+/// Inputs that could not be linted (or not wholly): each is one line on standard error as it
+/// happens, the other inputs are still linted, and the run exits 2 at the end.
+final class InputErrorLog {
+    private(set) var count = 0
+
+    func report(_ error: InputError) {
+        count += 1
+        FileHandle.standardError.write(Data("ingestlint: \(error.description).\n".utf8))
     }
 }
 
