@@ -113,8 +113,12 @@ struct LintCommand: AsyncParsableCommand {
         let discovery = InputDiscovery(configuration: configuration, standardInputName: stdinFilename)
         let arguments = paths.isEmpty ? ["."] : paths
         var inputs: [LintInput]
+        let inputErrors = InputErrorLog()
         do {
-            inputs = try discovery.inputs(for: arguments)
+            let discovered = try discovery.discover(arguments)
+            discovered.warnings.forEach(Self.writeWarning)
+            discovered.errors.forEach(inputErrors.report)
+            inputs = discovered.inputs
         } catch {
             throw ToolFailure(message: error.description)
         }
@@ -132,14 +136,17 @@ struct LintCommand: AsyncParsableCommand {
         var standardInput: [UInt8]?
         if inputs.contains(where: { if case .standardInput = $0 { true } else { false } }) {
             do {
-                standardInput = try FileReader.readStandardInput()
+                standardInput = try FileReader.readStandardInput(limit: configuration.limits.maxFileSize)
             } catch {
-                throw ToolFailure(message: error.description)
+                inputErrors.report(error)
+                inputs.removeAll { if case .standardInput = $0 { true } else { false } }
             }
         }
 
         if fix || diff || unsafeFixes {
-            try fixFiles(inputs, standardInput: standardInput, configuration: configuration, extraReports: extraReports)
+            try fixFiles(
+                inputs, standardInput: standardInput, configuration: configuration, extraReports: extraReports,
+                inputErrors: inputErrors)
             return
         }
 
@@ -152,7 +159,9 @@ struct LintCommand: AsyncParsableCommand {
         var summary = LintReport(files: []).summary
         let redact = self.redact
         do {
-            try await run.run(inputs, standardInput: standardInput, streamsParts: true) { result in
+            try await run.run(
+                inputs, standardInput: standardInput, streamsParts: true, onInputError: inputErrors.report
+            ) { result in
                 let result = redact ? Redactor.redact(result) : result
                 summary = summary.merged(with: LintReport(files: [result]).summary)
                 reports.write(result)
@@ -162,6 +171,8 @@ struct LintCommand: AsyncParsableCommand {
             throw ToolFailure(message: error.description)
         }
         try reports.finish(summary)
+        // An input not linted (or not wholly) is an I/O error: the run cannot pass.
+        if inputErrors.count > 0 { throw ExitCode(2) }
         if Self.gateFails(summary, configuration: configuration) {
             throw ExitCode(1)
         }
@@ -177,10 +188,12 @@ struct LintCommand: AsyncParsableCommand {
     /// `--fix`, `--diff`, `--unsafe-fixes`: each input is fixed until stable (SPEC §10), then the
     /// findings that remain are reported as usual. Files that are not valid JSON are not changed.
     func fixFiles(
-        _ inputs: [LintInput], standardInput: [UInt8]?, configuration: Configuration, extraReports: [ReportRequest]
+        _ inputs: [LintInput], standardInput: [UInt8]?, configuration: Configuration, extraReports: [ReportRequest],
+        inputErrors: InputErrorLog
     ) throws {
         var fileLinter = FileLinter(linter: Linter(configuration: configuration))
         fileLinter.includesSourceExcerpts = !redact
+        fileLinter.limits = configuration.limits
         let fixer = FileFixer(fileLinter: fileLinter, includesUnsafe: unsafeFixes)
         var results: [FileResult] = []
         var diffs = ""
@@ -193,9 +206,10 @@ struct LintCommand: AsyncParsableCommand {
             switch input {
             case .file(let path, _):
                 do {
-                    bytes = try FileReader.readAll(path)
+                    bytes = try FileReader.readAll(path, limit: configuration.limits.maxFileSize)
                 } catch {
-                    throw ToolFailure(message: error.description)
+                    inputErrors.report(error)
+                    continue
                 }
                 format = InputFormat(fileName: path)
             case .standardInput:
@@ -203,6 +217,7 @@ struct LintCommand: AsyncParsableCommand {
                 format = .sniff
             }
             let outcome = fixer.fix(bytes: bytes, path: input.displayPath, format: format)
+            outcome.result.inputErrors.forEach(inputErrors.report)
             results.append(outcome.result)
             withheldFixes += outcome.withheldCount
             guard outcome.isChanged else { continue }
@@ -232,6 +247,7 @@ struct LintCommand: AsyncParsableCommand {
         if diff {
             Self.writeToStandardOutput(diffs)
             FileHandle.standardError.write(Data("ingestlint: \(fixedFindings) \(noun) would be fixed in \(changedFiles) \(files)\(withheld)\n".utf8))
+            if inputErrors.count > 0 { throw ExitCode(2) }
             if changedFiles > 0 { throw ExitCode(1) }
             return
         }
@@ -241,6 +257,7 @@ struct LintCommand: AsyncParsableCommand {
         reports.begin()
         for result in report.files { reports.write(result) }
         try reports.finish(report.summary)
+        if inputErrors.count > 0 { throw ExitCode(2) }
         if Self.gateFails(report.summary, configuration: configuration) {
             throw ExitCode(1)
         }
@@ -306,6 +323,22 @@ struct LintCommand: AsyncParsableCommand {
 
     static func writeToStandardOutput(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// A problem the run goes on after (a dangling link skipped): one line on standard error.
+    static func writeWarning(_ message: String) {
+        FileHandle.standardError.write(Data("ingestlint: warning: \(message).\n".utf8))
+    }
+}
+
+/// Inputs that could not be linted (or not wholly): each is one line on standard error as it
+/// happens, the other inputs are still linted, and the run exits 2 at the end.
+final class InputErrorLog {
+    private(set) var count = 0
+
+    func report(_ error: InputError) {
+        count += 1
+        FileHandle.standardError.write(Data("ingestlint: \(error.description).\n".utf8))
     }
 }
 

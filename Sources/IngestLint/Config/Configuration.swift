@@ -41,6 +41,8 @@ public struct Configuration: Sendable {
     public var reservedDomains: [String] = []
     /// Declarative checks of the configuration, reported as `custom/<id>`.
     public var customRules: [CustomRule] = []
+    /// Largest file and JSON Lines line read (`limits:`).
+    public var limits = InputLimits()
     /// The folder of the configuration file; globs are relative to it.
     public var baseDirectory: String?
     /// The configuration file this came from, if any.

@@ -344,12 +344,13 @@ private struct ConfigurationDecoder {
 
     private static let topLevelKeys = [
         "rules", "fail-on", "max-warnings", "max-candidates", "include", "exclude",
-        "default-visibility", "interviewers", "skills", "email", "custom-rules",
+        "default-visibility", "interviewers", "skills", "email", "custom-rules", "limits",
     ]
     private static let rulesKeys = ["select", "ignore", "severity"]
     private static let interviewerKeys = ["name", "visibility", "resume-screening", "screening-questions"]
     private static let skillsKeys = ["aliases", "known"]
     private static let emailKeys = ["typo-domains", "reserved-domains"]
+    private static let limitsKeys = ["max-file-size", "max-line-size"]
     private static let customRuleKeys = [
         "id", "target", "field", "required", "type", "pattern", "enum", "min", "max", "min-length", "max-length",
         "severity", "message",
@@ -359,6 +360,7 @@ private struct ConfigurationDecoder {
         "select": "rules", "ignore": "rules", "severity": "rules",
         "aliases": "skills", "known": "skills",
         "typo-domains": "email", "reserved-domains": "email",
+        "max-file-size": "limits", "max-line-size": "limits",
     ]
 
     func decode(_ root: Node, into configuration: inout Configuration) throws(ConfigurationError) {
@@ -395,6 +397,8 @@ private struct ConfigurationDecoder {
                 try decodeEmail(entry.value, into: &configuration)
             case "custom-rules":
                 if !entry.isNull { configuration.customRules = try customRules(entry.value) }
+            case "limits":
+                try decodeLimits(entry.value, into: &configuration)
             default:
                 break // checkKeys has rejected it.
             }
@@ -518,6 +522,21 @@ private struct ConfigurationDecoder {
                 configuration.typoDomains = try domains(entry.value, named: "email.typo-domains")
             case "reserved-domains":
                 configuration.reservedDomains = try domains(entry.value, named: "email.reserved-domains")
+            default:
+                break
+            }
+        }
+    }
+
+    private func decodeLimits(_ node: Node, into configuration: inout Configuration) throws(ConfigurationError) {
+        let entries = try mapping(node, named: "limits")
+        try checkKeys(entries, allowed: Self.limitsKeys, in: "limits")
+        for entry in entries where !entry.isNull {
+            switch entry.key {
+            case "max-file-size":
+                configuration.limits.maxFileSize = try size(entry.value, named: "limits.max-file-size")
+            case "max-line-size":
+                configuration.limits.maxLineSize = try size(entry.value, named: "limits.max-line-size")
             default:
                 break
             }
@@ -721,6 +740,24 @@ private struct ConfigurationDecoder {
             throw error(.invalidValue, "'\(name)' must be \(expected), not \(text)", at: node)
         }
         return value
+    }
+
+    /// A byte count: an integer, or a string such as `64 MiB` (`InputLimits.parseSize`), at least 1.
+    private func size(_ node: Node, named name: String) throws(ConfigurationError) -> Int {
+        let expected = "a size in bytes of at least 1, such as 1048576 or '64 MiB'"
+        guard case .scalar(let scalar) = node else {
+            throw error(.wrongType, "'\(name)' must be \(expected), not \(describe(node))", at: node)
+        }
+        let text: String
+        switch ScalarValue(scalar) {
+        case .integer(let digits): text = digits
+        case .string(let words): text = words
+        default: throw error(.wrongType, "'\(name)' must be \(expected), not \(describe(node))", at: node)
+        }
+        guard let size = InputLimits.parseSize(text), size >= 1 else {
+            throw error(.invalidValue, "'\(name)' must be \(expected) (units B, KB, MB, GB, KiB, MiB, GiB), not '\(text)'", at: node)
+        }
+        return size
     }
 
     private func bool(_ node: Node, named name: String) throws(ConfigurationError) -> Bool {

@@ -42,6 +42,12 @@ public enum ConfigurationTemplate {
       typo-domains: []          # your own domains, as targets of IL304 email-domain-typo
       reserved-domains: []      # e.g. ["staging.mycompany.com"] for IL305
 
+    # How much of an input is read at most (bytes, or a size such as '64 MiB'). A larger file, or
+    # a longer JSON Lines line, is an input error (exit 2); the other files and lines are linted.
+    limits:
+      max-file-size: 1 GiB
+      max-line-size: 64 MiB
+
     # Declarative checks of your own, reported as custom/<id>. Keys: id, target (payload |
     # candidate), field (a JSON Pointer relative to the target), required, type (string | number |
     # integer | boolean | object | array), pattern, enum, min, max, min-length, max-length,

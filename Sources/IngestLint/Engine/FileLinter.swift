@@ -8,6 +8,8 @@ public struct FileLinter: Sendable {
     public var parallelism = 1
     /// Keep the source line of each finding (only the text report shows it).
     public var includesSourceExcerpts = true
+    /// Largest file and JSON Lines line read.
+    public var limits = InputLimits()
 
     public init(linter: Linter) {
         self.linter = linter
@@ -23,14 +25,15 @@ public struct FileLinter: Sendable {
         let format = InputFormat(fileName: path)
         if format == .jsonLines {
             var stream = JSONLinesStream(
-                linter: linter, path: display, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts)
-            try FileReader.readChunks(path, chunkSize: chunkSize) { chunk, isLast in
+                linter: linter, path: display, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts,
+                maxLineSize: limits.maxLineSize)
+            try FileReader.readChunks(path, chunkSize: chunkSize, limit: limits.maxFileSize) { chunk, isLast in
                 stream.consume(chunk, isLast: isLast)
                 if let onPart, !isLast { onPart(stream.takePart()) }
             }
             return stream.result
         }
-        return lint(bytes: try FileReader.readAll(path), path: display, format: format)
+        return lint(bytes: try FileReader.readAll(path, limit: limits.maxFileSize), path: display, format: format)
     }
 
     /// Lints bytes already in memory (standard input, tests).
@@ -41,7 +44,8 @@ public struct FileLinter: Sendable {
         }
         if format == .jsonLines {
             var stream = JSONLinesStream(
-                linter: linter, path: path, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts)
+                linter: linter, path: path, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts,
+                maxLineSize: limits.maxLineSize)
             stream.consume(bytes, isLast: true)
             return stream.result
         }

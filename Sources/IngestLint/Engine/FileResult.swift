@@ -12,6 +12,9 @@ public struct FileResult: Sendable {
     public var isComplete = true
     /// On the last part of a file: an earlier part had findings.
     public var hadEarlierFindings = false
+    /// Parts of the input that could not be linted (a JSON Lines line over `limits.max-line-size`):
+    /// the rest was linted, but the run must not pass (exit 2).
+    public var inputErrors: [InputError] = []
 
     /// Adds a later part of the same file.
     public mutating func append(_ part: FileResult) {
@@ -19,6 +22,7 @@ public struct FileResult: Sendable {
         payloadCount += part.payloadCount
         candidateCount += part.candidateCount
         emailOccurrences.append(contentsOf: part.emailOccurrences)
+        inputErrors += part.inputErrors
         isComplete = part.isComplete
         hadEarlierFindings = false
     }

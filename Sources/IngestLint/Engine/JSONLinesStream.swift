@@ -17,6 +17,13 @@ struct JSONLinesStream {
     private var bomLength = 0
     private var hasPendingByteOrderMark = false
     private var handedOverFindings = false
+    /// Longest line linted; a longer one is an input error and its bytes are dropped.
+    let maxLineSize: Int
+    /// Dropping the rest of an over-long line until its line break.
+    private var skipsLongLine = false
+    /// The over-long line ended with a CR at the end of a chunk: an LF starting the next one
+    /// belongs to it.
+    private var skipsLeadingLineFeed = false
 
     /// Hands over what the chunks so far produced (in report order: each line's findings are
     /// sorted, and lines come in order) and starts the next part empty, so a file with millions
@@ -29,9 +36,13 @@ struct JSONLinesStream {
         return part
     }
 
-    init(linter: Linter, path: String, parallelism: Int = 1, includesSourceExcerpts: Bool = true) {
+    init(
+        linter: Linter, path: String, parallelism: Int = 1, includesSourceExcerpts: Bool = true,
+        maxLineSize: Int = InputLimits.defaultMaxLineSize
+    ) {
         self.linter = linter
         self.parallelism = parallelism
+        self.maxLineSize = maxLineSize
         var resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
         resolver.includesSourceExcerpts = includesSourceExcerpts
         self.resolver = resolver
@@ -40,7 +51,7 @@ struct JSONLinesStream {
 
     mutating func consume(_ chunk: [UInt8], isLast: Bool) {
         var bytes = carry
-        bytes.append(contentsOf: chunk)
+        bytes.append(contentsOf: dropLongLine(from: chunk))
         var start = 0
         if isFirstChunk {
             // A BOM may be split across chunks only for absurdly small chunk sizes; wait for 3 bytes.
@@ -59,10 +70,10 @@ struct JSONLinesStream {
             : (LineSplitter.endOfLastCompleteLine(in: bytes, from: start, to: bytes.count, atEndOfInput: false) ?? start)
         let lines = LineSplitter.lines(in: bytes, from: start, to: end)
         let firstLine = nextLine
-        let (linter, resolver, chunk, base) = (self.linter, self.resolver, bytes, carryOffset)
+        let (linter, resolver, chunk, base, maxLineSize) = (self.linter, self.resolver, bytes, carryOffset, self.maxLineSize)
         let linted = ParallelMap.map(count: lines.count, width: parallelism) { index -> LintedLine? in
             let line = lines[index]
-            if LineSplitter.isBlank(chunk, line.range) { return nil }
+            if line.range.count > maxLineSize || LineSplitter.isBlank(chunk, line.range) { return nil }
             let lint = linter.lint(bytes: chunk, range: line.range, kind: .jsonLine)
             var occurrences = EmailOccurrences()
             // A line holds at most one payload: its line number tells payloads apart for IL303.
@@ -85,6 +96,11 @@ struct JSONLinesStream {
                     filtered([ByteOrderMarkRule.finding(at: bomStart)]), bytes: bytes, range: line.range,
                     baseOffset: carryOffset, firstLine: 1))
             }
+            if line.range.count > maxLineSize {
+                sawPayloadLine = true
+                reportLongLine(firstLine + line.number)
+                continue
+            }
             guard let lintedLine else { continue }
             sawPayloadLine = true
             result.payloadCount += lintedLine.payloadCount
@@ -98,6 +114,21 @@ struct JSONLinesStream {
         }
         carryOffset += end
         carry = Array(bytes[end...])
+        // An unfinished line already over the limit is dropped now, so memory stays bounded
+        // however long it grows (its CR, if it has one, may end the carry).
+        let endsWithCarriageReturn = carry.last == 0x0D
+        if !isLast, carry.count - (endsWithCarriageReturn ? 1 : 0) > maxLineSize {
+            sawPayloadLine = true
+            reportLongLine(nextLine)
+            carryOffset += carry.count
+            carry = []
+            if endsWithCarriageReturn {
+                skipsLeadingLineFeed = true
+                nextLine += 1
+            } else {
+                skipsLongLine = true
+            }
+        }
         if isLast {
             if hasPendingByteOrderMark {
                 hasPendingByteOrderMark = false
@@ -113,6 +144,41 @@ struct JSONLinesStream {
             }
             result.hadEarlierFindings = handedOverFindings
         }
+    }
+
+    /// The part of `chunk` after the over-long line being dropped (all of it when there is none).
+    private mutating func dropLongLine(from chunk: [UInt8]) -> ArraySlice<UInt8> {
+        var rest = chunk[...]
+        if skipsLeadingLineFeed, let first = rest.first {
+            skipsLeadingLineFeed = false
+            if first == 0x0A {
+                rest = rest.dropFirst()
+                carryOffset += 1
+            }
+        }
+        guard skipsLongLine else { return rest }
+        guard let lineBreak = rest.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            carryOffset += rest.count
+            return []
+        }
+        var after = lineBreak + 1
+        if rest[lineBreak] == 0x0D {
+            if after < rest.endIndex {
+                if rest[after] == 0x0A { after += 1 }
+            } else {
+                skipsLeadingLineFeed = true
+            }
+        }
+        skipsLongLine = false
+        nextLine += 1
+        carryOffset += after - rest.startIndex
+        return rest[after...]
+    }
+
+    private mutating func reportLongLine(_ number: Int) {
+        result.inputErrors.append(InputError(
+            "line \(number) of '\(result.path)' is longer than the \(InputLimits.describe(maxLineSize)) limit "
+                + "(limits.max-line-size); it was not linted"))
     }
 
     struct LintedLine: Sendable {

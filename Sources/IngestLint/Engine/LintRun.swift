@@ -11,6 +11,7 @@ public struct LintRun: Sendable {
         var fileLinter = FileLinter(linter: Linter(configuration: configuration))
         fileLinter.parallelism = jobs
         fileLinter.includesSourceExcerpts = includesSourceExcerpts
+        fileLinter.limits = configuration.limits
         self.fileLinter = fileLinter
         self.jobs = jobs
     }
@@ -35,9 +36,14 @@ public struct LintRun: Sendable {
     /// With `streamsParts`, a large JSON Lines file is handed over in parts (`isComplete ==
     /// false`) while it is linted, so findings need not pile up in memory; parts of a file that
     /// is not yet first in line wait until it is.
+    ///
+    /// With `onInputError`, an input that cannot be read (removed, unreadable, over the size
+    /// limit) and a part of one that cannot be linted (`FileResult.inputErrors`) are handed to it,
+    /// in input order, and the other inputs are still linted; without it, the first such input
+    /// ends the run with its error.
     public func run(
         _ inputs: [LintInput], standardInput: [UInt8]? = nil, streamsParts: Bool = false,
-        onResult: (FileResult) -> Void
+        onInputError: ((InputError) -> Void)? = nil, onResult: (FileResult) -> Void
     ) async throws(InputError) {
         enum Event: Sendable {
             case part(Int, FileResult)
@@ -48,7 +54,7 @@ public struct LintRun: Sendable {
             .map(DuplicateEmailAcrossPayloadsRule.Index.init)
         let (events, continuation) = AsyncStream<Event>.makeStream()
         var waitingParts: [Int: [FileResult]] = [:]
-        var finished: [Int: FileResult] = [:]
+        var finished: [Int: Result<FileResult, InputError>] = [:]
         var nextToEmit = 0
         var failure: InputError?
         await withTaskGroup(of: Void.self) { group in
@@ -78,6 +84,9 @@ public struct LintRun: Sendable {
             }
             func emit(_ index: Int, _ result: FileResult) {
                 var result = result
+                if let onInputError {
+                    result.inputErrors.forEach(onInputError)
+                }
                 crossPayload?.process(&result, fileIndex: index)
                 onResult(result)
             }
@@ -90,12 +99,13 @@ public struct LintRun: Sendable {
                     if index == nextToEmit { emit(index, part) } else { waitingParts[index, default: []].append(part) }
                 case .done(let index, let result):
                     running -= 1
-                    switch result {
-                    case .success(let fileResult): finished[index] = fileResult
-                    case .failure(let error): failure = failure ?? error
-                    }
+                    if case .failure(let error) = result, onInputError == nil { failure = failure ?? error }
+                    finished[index] = result
                     while failure == nil, let final = finished.removeValue(forKey: nextToEmit) {
-                        emit(nextToEmit, final)
+                        switch final {
+                        case .success(let fileResult): emit(nextToEmit, fileResult)
+                        case .failure(let error): onInputError?(error)
+                        }
                         nextToEmit += 1
                         for part in waitingParts.removeValue(forKey: nextToEmit) ?? [] { emit(nextToEmit, part) }
                     }
