@@ -110,27 +110,25 @@ struct SmallFileSystem {
     }
 }
 
-/// Reads a FIFO to its end on a thread of its own (opening a FIFO blocks until a writer
-/// comes), so the test can run the writer meanwhile.
+/// Reads a FIFO to its end on a thread of its own while the test runs the writer. The FIFO is
+/// opened at once (without blocking, so the writer finds a reader) and read until the writer
+/// has come and gone, or for at most 60 seconds — a writer that never comes, or that replaced
+/// the FIFO by a file, fails the test instead of hanging it.
 final class FIFOReader: @unchecked Sendable {
-    private let path: String
     private let lock = NSLock()
     private var result: [UInt8]?
     private var waiters: [CheckedContinuation<[UInt8], Never>] = []
 
     init(path: String) {
-        self.path = path
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         Thread.detachNewThread { [self] in
-            complete(Self.readAll(path))
+            complete(descriptor >= 0 ? Self.readAll(descriptor) : [])
         }
     }
 
-    /// What was read, once the writer has closed the FIFO. Call it after the writer is done:
-    /// if the writer never opened the FIFO, the blocked reader is released with nothing.
+    /// What was read, once the writer has closed the FIFO (or the time is up).
     func bytes() async -> [UInt8] {
-        let release = open(path, O_WRONLY | O_NONBLOCK)
-        if release >= 0 { close(release) }
-        return await withCheckedContinuation { continuation in
+        await withCheckedContinuation { continuation in
             lock.lock()
             if let result {
                 lock.unlock()
@@ -151,18 +149,22 @@ final class FIFOReader: @unchecked Sendable {
         for waiter in waiting { waiter.resume(returning: bytes) }
     }
 
-    private static func readAll(_ path: String) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return [] }
+    /// On Linux a FIFO reader polls as ready only once a writer has opened it, and reads end of
+    /// file once that writer has closed it.
+    private static func readAll(_ descriptor: Int32) -> [UInt8] {
         defer { close(descriptor) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&waiting, 1, 100) > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
+            if count < 0, errno == EINTR || errno == EAGAIN { continue }
             if count <= 0 { return bytes }
             bytes.append(contentsOf: buffer[0..<count])
         }
+        return bytes
     }
 }
 
