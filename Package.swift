@@ -30,6 +30,18 @@ let package = Package(
             name: "generate-rules",
             dependencies: ["IngestLint"]
         ),
+        // Fuzz targets (Fuzz/run.sh builds them with libFuzzer and AddressSanitizer).
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/Sources/CLibFuzzer"),
+        .executableTarget(
+            name: "fuzz-lint",
+            dependencies: ["IngestLint", "CLibFuzzer"],
+            path: "Fuzz/Sources/fuzz-lint"
+        ),
+        .executableTarget(
+            name: "fuzz-report",
+            dependencies: ["IngestLint", "CLibFuzzer", "CLibXML2"],
+            path: "Fuzz/Sources/fuzz-report"
+        ),
         .testTarget(
             name: "IngestLintTests",
             dependencies: ["IngestLint", "CLibXML2", "ingestlint"],

@@ -9,7 +9,7 @@ public struct SendEmailAfterRangeRule: Rule {
             guard !Self.hours.contains(value) else { continue }
             sink.report(
                 Self.finding(
-                    value < Self.hours.lowerBound ? "below" : "above", ["value": number.text],
+                    value < Self.hours.lowerBound ? "below" : "above", ["value": SendEmailAfter.excerpt(number.text)],
                     range: member.value.range, pointer: metadata.pointer(to: member)))
         }
     }
@@ -23,5 +23,12 @@ enum SendEmailAfter {
                   let number = member.value.numberValue else { return nil }
             return (candidate, metadata, member, number)
         }
+    }
+
+    /// The number as quoted in a message: a hostile 10,000-digit number is cut to its first and
+    /// last digits, so the report stays small.
+    static func excerpt(_ text: String) -> String {
+        guard text.utf8.count > 40 else { return text }
+        return "\(text.prefix(20))…\(text.suffix(8)) (\(text.utf8.count) characters)"
     }
 }
