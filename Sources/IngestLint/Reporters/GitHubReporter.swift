@@ -5,24 +5,11 @@
 public struct GitHubReporter: Reporter {
     public init() {}
 
-    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
-
-    final class Stream: ReportStream {
-        let output: ReportOutput
-
-        init(output: ReportOutput) {
-            self.output = output
-        }
-
-        func begin() {}
-
-        func write(_ file: FileResult) {
-            for diagnostic in file.diagnostics { output.write(GitHubReporter.command(diagnostic) + "\n") }
-        }
-
-        func end(_ summary: LintReport.Summary) {
-            output.write(TextReporter.printable(TextReporter().summaryLine(summary)) + "\n")
-        }
+    public func stream(to output: ReportOutput) -> any ReportStream {
+        LineReportStream(
+            output: output,
+            lines: { file in file.diagnostics.map { GitHubReporter.command($0) + "\n" }.joined() },
+            closing: { TextReporter.printable(TextReporter().summaryLine($0)) + "\n" })
     }
 
     static func command(_ diagnostic: Diagnostic) -> String {

@@ -4,24 +4,8 @@
 public struct JSONLinesReporter: Reporter {
     public init() {}
 
-    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
-
-    final class Stream: ReportStream {
-        let output: ReportOutput
-
-        init(output: ReportOutput) {
-            self.output = output
-        }
-
-        func begin() {}
-
-        func write(_ file: FileResult) {
-            output.write(JSONLinesReporter.lines(for: file))
-        }
-
-        func end(_ summary: LintReport.Summary) {
-            output.write(JSONLinesReporter.summaryLine(summary))
-        }
+    public func stream(to output: ReportOutput) -> any ReportStream {
+        LineReportStream(output: output, lines: JSONLinesReporter.lines(for:), closing: JSONLinesReporter.summaryLine)
     }
 
     /// One line per diagnostic of `file`, each ending in a line feed.
