@@ -221,7 +221,7 @@ struct LintCommand: AsyncParsableCommand {
             results.append(outcome.result)
             withheldFixes += outcome.withheldCount
             guard outcome.isChanged else { continue }
-            fixedFindings += outcome.appliedCount
+            fixedFindings += outcome.fixedFindingCount
             changedFiles += 1
             if diff {
                 diffs += UnifiedDiff.make(

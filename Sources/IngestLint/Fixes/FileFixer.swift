@@ -34,8 +34,11 @@ public struct FileFixer: Sendable {
         public let fixed: [UInt8]
         /// The lint of `fixed`: what is left. Withheld fixes are removed from their findings.
         public let result: FileResult
-        /// Fixes applied (one per finding fixed).
+        /// Fixes applied.
         public let appliedCount: Int
+        /// Findings no longer reported: at least one per fix applied, more where one fix settles
+        /// several findings (removing a repeated skill also settles its IL500).
+        public let fixedFindingCount: Int
         /// Fixes not applied because they would have made the file worse.
         public let withheldCount: Int
         /// The file had a syntax error and was left alone.
@@ -55,8 +58,8 @@ public struct FileFixer: Sendable {
         let original = version(bytes, path: path, format: format)
         guard !original.state.hasSyntaxError else {
             return Outcome(
-                original: bytes, fixed: bytes, result: original.result, appliedCount: 0, withheldCount: 0,
-                isSkippedForSyntax: true)
+                original: bytes, fixed: bytes, result: original.result, appliedCount: 0, fixedFindingCount: 0,
+                withheldCount: 0, isSkippedForSyntax: true)
         }
         var current = original
         var appliedCount = 0
@@ -97,9 +100,10 @@ public struct FileFixer: Sendable {
             withheldCount += 1
             return Self.withholding(diagnostic, because: withholding)
         }
+        let settled = original.result.diagnostics.count - result.diagnostics.count
         return Outcome(
             original: bytes, fixed: current.bytes, result: result, appliedCount: appliedCount,
-            withheldCount: withheldCount, isSkippedForSyntax: false)
+            fixedFindingCount: max(appliedCount, settled), withheldCount: withheldCount, isSkippedForSyntax: false)
     }
 
     /// A fix as it is offered again after other fixes moved it: rule, place (the line tells
