@@ -24,10 +24,19 @@ extension SafeFileWriter {
 
         private var mode: Mode?
 
-        public init(path: String) throws(OutputError) {
+        public convenience init(path: String) throws(OutputError) {
+            try self.init(WriteDestination.resolve(path), path: path)
+        }
+
+        /// Opens an already resolved destination; `path` names it in errors.
+        init(_ destination: WriteDestination, path: String) throws(OutputError) {
             self.path = path
-            switch try WriteDestination.resolve(path) {
+            switch destination {
             case .descriptor(let descriptor):
+                var status = stat()
+                guard fstat(descriptor, &status) == 0 else {
+                    throw OutputError(path: path, reason: "descriptor \(descriptor) is not open")
+                }
                 self.descriptor = descriptor
                 mode = .writeThrough(ownsDescriptor: false)
             case .writeThrough(let target):

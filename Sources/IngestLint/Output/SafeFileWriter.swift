@@ -28,49 +28,22 @@ public enum SafeFileWriter {
         try write(bytes, to: destination, as: path)
     }
 
-    /// Writes to an already resolved destination; `path` names it in errors.
+    /// Writes to an already resolved destination; `path` names it in errors. The same steps as
+    /// a streamed report's `Session`, with all the bytes at once.
     public static func write(_ bytes: [UInt8], to destination: WriteDestination, as path: String) throws(OutputError) {
-        switch destination {
-        case .descriptor(let descriptor):
-            var status = stat()
-            guard fstat(descriptor, &status) == 0 else {
-                throw OutputError(path: path, reason: "descriptor \(descriptor) is not open")
-            }
+        let session = try Session(destination, path: path)
+        do throws(OutputError) {
             try withBrokenPipesReported { () throws(OutputError) in
-                try writeAll(bytes, to: descriptor, path: path)
+                try writeAll(bytes, to: session.descriptor, path: path)
             }
-        case .writeThrough(let target):
-            let descriptor = try openForWritingThrough(target, path: path)
-            defer { close(descriptor) }
-            try withBrokenPipesReported { () throws(OutputError) in
-                try writeAll(bytes, to: descriptor, path: path)
-            }
-        case .regularFile(let target, let mode, let owner, let group):
-            try replace(target, with: bytes, keeping: (mode: mode, owner: owner, group: group), path: path)
-        case .newFile(let target):
-            try createFolders(WriteDestination.parentFolder(of: target), path: path)
-            try replace(target, with: bytes, keeping: nil, path: path)
+        } catch {
+            session.discard()
+            throw error
         }
+        try session.commit()
     }
 
     // MARK: - Atomic replacement
-
-    /// Writes `bytes` beside `target` and renames the result over it. `keeping` is the mode and
-    /// owner to give the new file; `nil` for a new file (`0666` less the umask).
-    static func replace(
-        _ target: String, with bytes: [UInt8], keeping attributes: (mode: mode_t, owner: uid_t, group: gid_t)?,
-        path: String
-    ) throws(OutputError) {
-        let folder = WriteDestination.parentFolder(of: target)
-        var temporary = try TemporaryFile.create(in: folder, for: target, path: path)
-        do throws(OutputError) {
-            try writeAll(bytes, to: temporary.descriptor, path: path)
-            try complete(&temporary, replacing: target, keeping: attributes, path: path)
-        } catch {
-            temporary.discard()
-            throw error
-        }
-    }
 
     /// Gives a complete temporary file the old file's mode and owner, flushes it to disk and
     /// renames it over `target`.
