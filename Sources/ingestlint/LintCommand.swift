@@ -35,17 +35,21 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Mask e-mails and names in every report (a short stable hash for e-mails, initials for names) and leave out source snippets; refused with --diff, whose lines are the payload's own.")
     var redact = false
 
-    @Option(name: [.short, .long], help: "Use this configuration file instead of discovering .ingestlint.yml.")
-    var config: String?
+    @OptionGroup var configurationOptions: ConfigurationOptions
 
-    @Flag(name: .long, help: "Ignore configuration files.")
-    var noConfig = false
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Rules to run, comma-separated codes or names (custom rules as ID or custom/ID; 'all' = every rule); repeatable, accumulates. Replaces the configuration's choice of rules (its select, ignore and off severities) completely.",
+            valueName: "RULES"))
+    var select: [String] = []
 
-    @Option(name: .long, help: "Comma-separated codes or names of the rules to run (replaces the configured selection); 'all' selects every rule.")
-    var select: String?
-
-    @Option(name: .long, help: "Comma-separated codes or names of rules not to run (added to the configured ones).")
-    var ignore: String?
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Rules not to run, as for --select; repeatable, accumulates. Taken out of what --select or the configuration selects.",
+            valueName: "RULES"))
+    var ignore: [String] = []
 
     @Option(name: .long, help: "Lowest severity that fails the run: error, warning or info.")
     var failOn: Severity?
@@ -81,9 +85,6 @@ struct LintCommand: AsyncParsableCommand {
     var jobs: Int?
 
     func validate() throws {
-        if noConfig, config != nil {
-            throw ValidationError("--config and --no-config cannot be used together.")
-        }
         if let maxWarnings, maxWarnings < 0 {
             throw ValidationError("--max-warnings must be 0 or more.")
         }
@@ -288,37 +289,19 @@ struct LintCommand: AsyncParsableCommand {
         }
     }
 
+    /// The configuration file with the command line over it (README "Configuration").
     func resolveConfiguration() throws -> Configuration {
-        var configuration = Configuration()
-        do {
-            if let config {
-                configuration = try ConfigurationLoader.load(file: config)
-            } else if !noConfig, let found = ConfigurationDiscovery.find(startingAt: FileManager.default.currentDirectoryPath) {
-                configuration = try ConfigurationLoader.load(file: found)
-            }
-        } catch {
-            throw ToolFailure(message: error.description)
-        }
-        if let select {
-            let names = try Self.ruleList(select, option: "--select")
-            configuration.select = names
-        }
-        if let ignore {
-            configuration.ignore += try Self.ruleList(ignore, option: "--ignore")
+        var configuration = try configurationOptions.load()
+        let names = configuration.ruleNames
+        if !select.isEmpty { configuration.commandLineSelect = try names.parse(select, option: "--select") }
+        configuration.commandLineIgnore = try names.parse(ignore, option: "--ignore")
+        guard !configuration.enabledRules().isEmpty else {
+            throw ToolFailure(message: "no rule is left to run: the selection (--select, --ignore and the configuration's rules) is empty.")
         }
         if let failOn { configuration.failOn = failOn }
         if let maxWarnings { configuration.maxWarnings = maxWarnings }
         if let visibility { configuration.defaultVisibility = visibility }
         return configuration
-    }
-
-    /// Splits a comma-separated rule list and rejects unknown names.
-    static func ruleList(_ text: String, option: String) throws -> [String] {
-        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        for name in names where name.lowercased() != "all" && !name.hasPrefix("custom/") && RuleCatalogue.builtin.rule(named: name) == nil {
-            throw ToolFailure(message: "unknown rule '\(name)' in \(option) (see `ingestlint rules`).")
-        }
-        return names
     }
 
     static func writeToStandardOutput(_ text: String) {

@@ -6,13 +6,17 @@ extension RuleCatalogueRenderer.Format: ExpressibleByArgument {}
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List every rule: code, name, default severity, fix, summary.")
+        abstract: "List every rule: code, name, default severity, fix, summary; then the configuration's custom rules.")
 
     @Option(name: [.short, .long], help: "Output format: text, json or markdown.")
     var format: RuleCatalogueRenderer.Format = .text
 
-    func run() {
-        print(RuleCatalogueRenderer.list(.builtin, format: format), terminator: "")
+    @OptionGroup var configurationOptions: ConfigurationOptions
+
+    func run() throws {
+        let custom = try configurationOptions.load().customRules.map(\.ruleDescription)
+        let catalogue = RuleCatalogue(rules: RuleCatalogue.builtin.rules + custom)
+        print(RuleCatalogueRenderer.list(catalogue, format: format), terminator: "")
     }
 }
 
@@ -21,13 +25,21 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain one rule: what it checks, why, a bad and a good example, how to fix it.")
 
-    @Argument(help: "A rule code (IL206) or name (misplaced-field).")
+    @Argument(help: "A rule code (IL206) or name (misplaced-field); a custom rule as ID or custom/ID.")
     var rule: String
 
+    @OptionGroup var configurationOptions: ConfigurationOptions
+
     func run() throws {
-        guard let description = RuleCatalogue.builtin.rule(named: rule) else {
-            throw ToolFailure(message: "unknown rule '\(rule)' (see `ingestlint rules`).")
+        if let description = RuleCatalogue.builtin.rule(named: rule) {
+            print(RuleCatalogueRenderer.explain(description), terminator: "")
+            return
         }
-        print(RuleCatalogueRenderer.explain(description), terminator: "")
+        let configuration = try configurationOptions.load()
+        let names = configuration.ruleNames
+        guard let code = names.code(of: rule), let custom = configuration.customRules.first(where: { $0.code == code }) else {
+            throw ToolFailure(message: names.unknownRuleMessage(rule, in: "explain") + " (see `ingestlint rules`).")
+        }
+        print(RuleCatalogueRenderer.explain(custom, file: configuration.sourceFile), terminator: "")
     }
 }

@@ -20,12 +20,17 @@ public struct InterviewerProfile: Sendable, Equatable {
 
 /// The resolved settings of one run: a configuration file (if any) with command-line overrides.
 public struct Configuration: Sendable {
-    /// Rules to run, as codes, names or `all`; `nil` means each rule's default.
+    /// The configuration's `rules.select`: codes, names, custom ids or `all`; `nil` means the
+    /// default selection (see `enabledRules`).
     public var select: [String]?
-    /// Rules never to run.
+    /// The configuration's `rules.ignore`.
     public var ignore: [String] = []
-    /// Per-rule severity overrides by code or name; a severity enables a rule, `off` disables it.
+    /// The configuration's `rules.severity`, by the name written; `off` disables a rule.
     public var severities: [String: SeveritySetting] = [:]
+    /// `--select` (all of them, accumulated): replaces the configuration's choice of rules.
+    public var commandLineSelect: [String]?
+    /// `--ignore` (all of them, accumulated): taken out of whatever is selected.
+    public var commandLineIgnore: [String] = []
     public var failOn: Severity = .error
     public var maxWarnings: Int?
     public var maxCandidates: Int?
@@ -55,42 +60,5 @@ public struct Configuration: Sendable {
         if let profile = interviewers[id] { return profile }
         let lowered = id.lowercased()
         return interviewers.first { $0.key.lowercased() == lowered }?.value
-    }
-
-    /// The severity of every enabled rule, by code.
-    public func enabledRules(in catalogue: RuleCatalogue = .builtin) -> [String: Severity] {
-        func codes(_ names: [String]) -> Set<String> {
-            var result: Set<String> = []
-            for name in names {
-                if name.lowercased() == "all" {
-                    result.formUnion(catalogue.rules.map(\.code))
-                } else if let rule = catalogue.rule(named: name) {
-                    result.insert(rule.code)
-                }
-            }
-            return result
-        }
-        var enabled: [String: Severity] = [:]
-        let selected = select.map(codes) ?? Set(catalogue.rules.filter(\.isEnabledByDefault).map(\.code))
-        for rule in catalogue.rules where selected.contains(rule.code) {
-            enabled[rule.code] = rule.defaultSeverity
-        }
-        for (name, setting) in severities {
-            guard let rule = catalogue.rule(named: name) else { continue }
-            switch setting {
-            case .off: enabled[rule.code] = nil
-            case .on(let severity): enabled[rule.code] = severity
-            }
-        }
-        // `max-candidates` is what IL700 checks against: setting it enables the rule.
-        if maxCandidates != nil, let rule = catalogue["IL700"], enabled[rule.code] == nil,
-           severities.keys.compactMap({ catalogue.rule(named: $0)?.code }).contains(rule.code) == false {
-            enabled[rule.code] = rule.defaultSeverity
-        }
-        for code in codes(ignore) { enabled[code] = nil }
-        for rule in customRules where !ignore.contains(rule.code) && !ignore.contains(rule.id) {
-            enabled[rule.code] = rule.severity
-        }
-        return enabled
     }
 }

@@ -49,8 +49,9 @@ public enum ConfigurationLoader {
         // scanner then skips it as a character of line 1 and the first key lands one column to
         // the right of the next line's, which breaks any block mapping. Lines are unaffected.
         let body = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
-        guard let root = try compose(body, file: file) else { return configuration }
-        let decoder = ConfigurationDecoder(file: file, catalogue: .builtin)
+        let isJSON = file.lowercased().hasSuffix(".json")
+        guard let root = try isJSON ? parseJSON(body, file: file) : compose(body, file: file) else { return configuration }
+        let decoder = ConfigurationDecoder(file: file, catalogue: .builtin, customIDs: ConfigurationDecoder.customIDs(in: root))
         try decoder.decode(root, into: &configuration)
         return configuration
     }
@@ -90,30 +91,45 @@ public enum ConfigurationLoader {
         }
     }
 
-    private static func compose(_ text: String, file: String) throws(ConfigurationError) -> Node? {
-        let language = file.lowercased().hasSuffix(".json") ? "JSON" : "YAML"
+    private static func compose(_ text: String, file: String) throws(ConfigurationError) -> ConfigurationNode? {
         do {
-            return try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text).map(ConfigurationNode.init)
         } catch let error as YamlError {
-            throw translate(error, text: text, file: file, language: language)
+            throw translate(error, text: text, file: file)
         } catch {
-            throw ConfigurationError(.syntax, "the configuration is not valid \(language)", file: file)
+            throw ConfigurationError(.syntax, "the configuration is not valid YAML", file: file)
         }
     }
 
-    private static func translate(_ error: YamlError, text: String, file: String, language: String) -> ConfigurationError {
+    /// Strict RFC 8259 JSON, as payloads are read. Blank text is an empty configuration, as an
+    /// empty YAML file is.
+    private static func parseJSON(_ text: String, file: String) throws(ConfigurationError) -> ConfigurationNode? {
+        let bytes = Array(text.utf8)
+        guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return nil }
+        let lines = LineIndex(bytes: bytes)
+        do {
+            return ConfigurationNode(try JSONParser.parseDocument(bytes), lines: lines)
+        } catch {
+            let position = lines.position(of: error.offset)
+            throw ConfigurationError(
+                .syntax, "the configuration is not valid JSON at column \(position.column): \(error.message)",
+                file: file, line: position.line, column: position.column)
+        }
+    }
+
+    private static func translate(_ error: YamlError, text: String, file: String) -> ConfigurationError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             var message: String
             if problem == "but found another document" {
                 // Yams' own wording for a second `---` document reads oddly on its own.
-                message = "the configuration must be a single \(language) document, but another one starts here"
+                message = "the configuration must be a single YAML document, but another one starts here"
             } else if problem.hasPrefix("Maximum nesting level") {
                 // libyaml stops at 1,000 levels; its message names a C function.
                 message = "the configuration is nested too deeply"
             } else {
-                message = "the configuration is not valid \(language): \(problem)"
+                message = "the configuration is not valid YAML: \(problem)"
                 if let context, context.mark.line != mark.line {
                     message += " (\(context.text) on line \(context.mark.line))"
                 } else if let context {
@@ -127,7 +143,7 @@ public enum ConfigurationLoader {
             if let offset {
                 line = 1 + text.prefix(offset).reduce(0) { $0 + ($1.isNewline ? 1 : 0) }
             }
-            return ConfigurationError(.syntax, "the configuration is not valid \(language): \(problem)", file: file, line: line)
+            return ConfigurationError(.syntax, "the configuration is not valid YAML: \(problem)", file: file, line: line)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let first = context.mark
@@ -140,7 +156,7 @@ public enum ConfigurationLoader {
                 .duplicateKey, "key '\(key)' is defined more than once in the same mapping",
                 file: file, line: first.line, column: first.column)
         default:
-            return ConfigurationError(.syntax, "the configuration is not valid \(language)", file: file)
+            return ConfigurationError(.syntax, "the configuration is not valid YAML", file: file)
         }
     }
 }
@@ -243,13 +259,10 @@ private enum ScalarValue {
         }
     }
 
-    init(_ scalar: Node.Scalar) {
+    init(_ scalar: ConfigurationNode.Scalar) {
         let text = scalar.string
-        // Quoted and block scalars are strings; so is an explicit `!!str`. (Yams may already have
-        // resolved a plain key's tag with its 1.1 rules while checking duplicates; a 1.1 `str` is
-        // a 1.2 `str` too, so this test stays right.)
-        guard scalar.style == .plain || scalar.style == .any,
-              scalar.tag.rawValue != Tag.Name.str.rawValue else {
+        // Quoted and block scalars are strings; so is an explicit `!!str`.
+        guard scalar.isPlain else {
             self = .string(text)
             return
         }
@@ -329,11 +342,26 @@ private enum ScalarValue {
 private struct ConfigurationDecoder {
     let file: String
     let catalogue: RuleCatalogue
+    /// The ids of `custom-rules`, read ahead: `rules` may name them before they are defined.
+    let customIDs: [String]
+
+    /// The `id`s written in `custom-rules`, whatever else is wrong there (decoding reports that).
+    static func customIDs(in root: ConfigurationNode) -> [String] {
+        guard case .mapping(let top, _) = root,
+              let rules = top.first(where: { $0.key.scalar?.string == "custom-rules" })?.value,
+              case .sequence(let list, _) = rules else { return [] }
+        return list.compactMap { element in
+            guard case .mapping(let rule, _) = element else { return nil }
+            return rule.first { $0.key.scalar?.string == "id" }?.value.scalar?.string
+        }
+    }
+
+    var ruleNames: RuleNames { RuleNames(catalogue: catalogue, customIDs: customIDs) }
 
     private struct Entry {
         let key: String
-        let keyNode: Node
-        let value: Node
+        let keyNode: ConfigurationNode
+        let value: ConfigurationNode
 
         /// Absent, or explicitly empty (`key:` / `key: null`), which we treat the same.
         var isNull: Bool {
@@ -363,7 +391,7 @@ private struct ConfigurationDecoder {
         "max-file-size": "limits", "max-line-size": "limits",
     ]
 
-    func decode(_ root: Node, into configuration: inout Configuration) throws(ConfigurationError) {
+    func decode(_ root: ConfigurationNode, into configuration: inout Configuration) throws(ConfigurationError) {
         if case .scalar(let scalar) = root, case .null = ScalarValue(scalar) { return }
         let entries = try mapping(root, named: nil)
         try checkKeys(entries, allowed: Self.topLevelKeys, in: nil)
@@ -384,9 +412,9 @@ private struct ConfigurationDecoder {
                 // 0 would flag every non-empty payload, which is never what anyone means.
                 configuration.maxCandidates = try integer(entry.value, named: "max-candidates", minimum: 1)
             case "include":
-                configuration.include = try strings(entry.value, named: "include", what: "globs")
+                configuration.include = try globs(entry.value, named: "include")
             case "exclude":
-                configuration.exclude = try strings(entry.value, named: "exclude", what: "globs")
+                configuration.exclude = try globs(entry.value, named: "exclude")
             case "default-visibility":
                 configuration.defaultVisibility = try visibility(entry.value, named: "default-visibility")
             case "interviewers":
@@ -407,7 +435,7 @@ private struct ConfigurationDecoder {
 
     // MARK: Sections
 
-    private func decodeRules(_ node: Node, into configuration: inout Configuration) throws(ConfigurationError) {
+    private func decodeRules(_ node: ConfigurationNode, into configuration: inout Configuration) throws(ConfigurationError) {
         let entries = try mapping(node, named: "rules")
         try checkKeys(entries, allowed: Self.rulesKeys, in: "rules")
         for entry in entries where !entry.isNull {
@@ -424,11 +452,11 @@ private struct ConfigurationDecoder {
         }
     }
 
-    private func ruleList(_ node: Node, named name: String) throws(ConfigurationError) -> [String] {
+    private func ruleList(_ node: ConfigurationNode, named name: String) throws(ConfigurationError) -> [String] {
         var result: [String] = []
         for element in try sequence(node, named: name, what: "rule codes or names") {
             let rule = try string(element, subject: "an entry of '\(name)'")
-            if rule.lowercased() != "all" {
+            if !RuleNames.isAll(rule) {
                 _ = try knownRule(rule, at: element, in: name)
             }
             result.append(rule)
@@ -436,20 +464,20 @@ private struct ConfigurationDecoder {
         return result
     }
 
-    private func severities(_ node: Node) throws(ConfigurationError) -> [String: SeveritySetting] {
+    private func severities(_ node: ConfigurationNode) throws(ConfigurationError) -> [String: SeveritySetting] {
         var result: [String: SeveritySetting] = [:]
         // A rule named twice (as `IL205` and `unknown-field`) would make the outcome depend on
         // dictionary order, so it is an error.
         var lineOfCode: [String: (name: String, line: Int?)] = [:]
         for entry in try mapping(node, named: "rules.severity") {
-            let rule = try knownRule(entry.key, at: entry.keyNode, in: "rules.severity")
-            if let earlier = lineOfCode[rule.code] {
+            let code = try knownRule(entry.key, at: entry.keyNode, in: "rules.severity")
+            if let earlier = lineOfCode[code] {
                 let place = earlier.line.map { " on line \($0)" } ?? ""
                 throw error(
                     .duplicateKey,
                     "rule '\(entry.key)' already has a severity\(place) (as '\(earlier.name)')", at: entry.keyNode)
             }
-            lineOfCode[rule.code] = (entry.key, entry.keyNode.mark?.line)
+            lineOfCode[code] = (entry.key, entry.keyNode.line)
             let value = try string(entry.value, subject: "the severity of '\(entry.key)'")
             guard let setting = SeveritySetting(name: value) else {
                 let allowed = ["error", "warning", "info", "off"]
@@ -463,7 +491,7 @@ private struct ConfigurationDecoder {
         return result
     }
 
-    private func interviewers(_ node: Node) throws(ConfigurationError) -> [String: InterviewerProfile] {
+    private func interviewers(_ node: ConfigurationNode) throws(ConfigurationError) -> [String: InterviewerProfile] {
         var result: [String: InterviewerProfile] = [:]
         for entry in try mapping(node, named: "interviewers") {
             let id = entry.key
@@ -491,7 +519,7 @@ private struct ConfigurationDecoder {
         return result
     }
 
-    private func decodeSkills(_ node: Node, into configuration: inout Configuration) throws(ConfigurationError) {
+    private func decodeSkills(_ node: ConfigurationNode, into configuration: inout Configuration) throws(ConfigurationError) {
         let entries = try mapping(node, named: "skills")
         try checkKeys(entries, allowed: Self.skillsKeys, in: "skills")
         for entry in entries where !entry.isNull {
@@ -513,7 +541,7 @@ private struct ConfigurationDecoder {
         }
     }
 
-    private func decodeEmail(_ node: Node, into configuration: inout Configuration) throws(ConfigurationError) {
+    private func decodeEmail(_ node: ConfigurationNode, into configuration: inout Configuration) throws(ConfigurationError) {
         let entries = try mapping(node, named: "email")
         try checkKeys(entries, allowed: Self.emailKeys, in: "email")
         for entry in entries where !entry.isNull {
@@ -528,7 +556,7 @@ private struct ConfigurationDecoder {
         }
     }
 
-    private func decodeLimits(_ node: Node, into configuration: inout Configuration) throws(ConfigurationError) {
+    private func decodeLimits(_ node: ConfigurationNode, into configuration: inout Configuration) throws(ConfigurationError) {
         let entries = try mapping(node, named: "limits")
         try checkKeys(entries, allowed: Self.limitsKeys, in: "limits")
         for entry in entries where !entry.isNull {
@@ -543,7 +571,7 @@ private struct ConfigurationDecoder {
         }
     }
 
-    private func customRules(_ node: Node) throws(ConfigurationError) -> [CustomRule] {
+    private func customRules(_ node: ConfigurationNode) throws(ConfigurationError) -> [CustomRule] {
         var rules: [CustomRule] = []
         var lineOfId: [String: Int?] = [:]
         for (index, element) in try sequence(node, named: "custom-rules", what: "rules").enumerated() {
@@ -559,11 +587,16 @@ private struct ConfigurationDecoder {
             guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") }) else {
                 throw error(.invalidValue, "custom rule id '\(id)' may only hold letters, digits, '-', '_' and '.'", at: idEntry.value)
             }
+            // A bare id names the rule wherever rules are named, so it must not be a built-in's.
+            if RuleNames.isAll(id) || catalogue.rule(named: id) != nil {
+                let clash = catalogue.rule(named: id).map { "the built-in rule \($0.code) \($0.name)" } ?? "every rule"
+                throw error(.invalidValue, "custom rule id '\(id)' already names \(clash); choose another id", at: idEntry.value)
+            }
             if let firstLine = lineOfId[id] {
                 let place = firstLine.map { " (first defined on line \($0))" } ?? ""
                 throw error(.duplicateKey, "duplicate custom rule id '\(id)'\(place)", at: idEntry.value)
             }
-            lineOfId[id] = idEntry.value.mark?.line
+            lineOfId[id] = idEntry.value.line
             let section2 = "custom-rules.\(id)"
             let targetText = try string(targetEntry.value, subject: "'\(section2).target'")
             guard let target = CustomRule.Target(rawValue: targetText) else {
@@ -609,29 +642,54 @@ private struct ConfigurationDecoder {
                             .invalidValue, "unknown severity '\(text)' for '\(name)' (expected error, warning, info or off)"
                                 + didYouMean(text, in: ["error", "warning", "info", "off"]), at: entry.value)
                     }
-                    guard case .on(let severity) = setting else { continue }
-                    rule.severity = severity
+                    if case .on(let severity) = setting {
+                        rule.severity = severity
+                    } else {
+                        rule.isEnabledByDefault = false
+                    }
                 case "message": rule.message = try nonBlankString(entry.value, subject: "'\(name)'", what: "message")
                 default: break
                 }
             }
-            // `severity: off` keeps the rule written down but switched off.
-            if let severityEntry = value("severity"), case .scalar(let scalar) = severityEntry.value, scalar.string == "off" {
-                continue
-            }
+            try checkBounds(of: rule, section: section2, entries: entries, at: element)
+            rule.line = element.line
             rules.append(rule)
         }
         return rules
     }
 
-    private func number(_ node: Node, named name: String) throws(ConfigurationError) -> Double {
+    /// A rule that checks nothing, or whose bounds no value can meet, is a mistake in the file.
+    private func checkBounds(of rule: CustomRule, section: String, entries: [Entry], at ruleNode: ConfigurationNode) throws(ConfigurationError) {
+        func node(of key: String) -> ConfigurationNode { entries.first { $0.key == key }?.value ?? ruleNode }
+        guard rule.isRequired || rule.type != nil || rule.pattern != nil || rule.allowed != nil || rule.minimum != nil
+            || rule.maximum != nil || rule.minimumLength != nil || rule.maximumLength != nil else {
+            throw error(
+                .invalidValue,
+                "'\(section)' checks nothing: give it required, type, pattern, enum, min, max, min-length or max-length",
+                at: ruleNode)
+        }
+        if let minimum = rule.minimum, let maximum = rule.maximum, minimum > maximum {
+            throw error(
+                .invalidValue, "'\(section).min' (\(scalarText(node(of: "min")))) is greater than its max (\(scalarText(node(of: "max")))), so no value passes",
+                at: node(of: "min"))
+        }
+        if let minimum = rule.minimumLength, let maximum = rule.maximumLength, minimum > maximum {
+            throw error(
+                .invalidValue, "'\(section).min-length' (\(minimum)) is greater than its max-length (\(maximum)), so no value passes",
+                at: node(of: "min-length"))
+        }
+    }
+
+    private func scalarText(_ node: ConfigurationNode) -> String { node.scalar?.string ?? "" }
+
+    private func number(_ node: ConfigurationNode, named name: String) throws(ConfigurationError) -> Double {
         guard case .scalar(let scalar) = node, let value = ScalarValue(scalar).number else {
             throw error(.wrongType, "'\(name)' must be a number, not \(describe(node))", at: node)
         }
         return value
     }
 
-    private func allowedValue(_ node: Node, named name: String) throws(ConfigurationError) -> CustomRule.Allowed {
+    private func allowedValue(_ node: ConfigurationNode, named name: String) throws(ConfigurationError) -> CustomRule.Allowed {
         guard case .scalar(let scalar) = node else {
             throw error(.wrongType, "the values of '\(name)' must be strings, numbers, booleans or null, not \(describe(node))", at: node)
         }
@@ -647,7 +705,7 @@ private struct ConfigurationDecoder {
         }
     }
 
-    private func domains(_ node: Node, named name: String) throws(ConfigurationError) -> [String] {
+    private func domains(_ node: ConfigurationNode, named name: String) throws(ConfigurationError) -> [String] {
         var result: [String] = []
         for element in try sequence(node, named: name, what: "domain names") {
             let domain = try nonBlankString(element, subject: "an entry of '\(name)'", what: "domain name")
@@ -662,8 +720,8 @@ private struct ConfigurationDecoder {
 
     // MARK: Typed values
 
-    private func mapping(_ node: Node, named name: String?) throws(ConfigurationError) -> [Entry] {
-        guard case .mapping(let mapping) = node else {
+    private func mapping(_ node: ConfigurationNode, named name: String?) throws(ConfigurationError) -> [Entry] {
+        guard case .mapping(let mapping, _) = node else {
             let subject = name.map { "'\($0)' must be a mapping" } ?? "the configuration must be a mapping of settings"
             throw error(.wrongType, "\(subject), not \(describe(node))", at: node)
         }
@@ -679,17 +737,19 @@ private struct ConfigurationDecoder {
                 let place = firstLine.map { " (first defined on line \($0))" } ?? ""
                 throw error(.duplicateKey, "duplicate key '\(key)'\(place)", at: keyNode)
             }
-            lineOfKey[key] = keyNode.mark?.line
+            lineOfKey[key] = keyNode.line
             entries.append(Entry(key: key, keyNode: keyNode, value: value))
         }
         return entries
     }
 
-    private func sequence(_ node: Node, named name: String, what: String) throws(ConfigurationError) -> [Node] {
-        guard case .sequence(let sequence) = node else {
+    private func sequence(_ node: ConfigurationNode, named name: String, what: String) throws(ConfigurationError) -> [ConfigurationNode] {
+        guard case .sequence(let sequence, _) = node else {
             var message = "'\(name)' must be a list of \(what), not \(describe(node))"
             if case .scalar(let scalar) = node, case .string(let text) = ScalarValue(scalar) {
-                message += " (write it as a list: [\(text)])"
+                // Quoted, so the hint is valid YAML and JSON whatever the text (`*.json` unquoted
+                // would be a YAML alias).
+                message += " (write it as a list: [\(JSONStringEncoding.quoted(text))])"
             }
             throw error(.wrongType, message, at: node)
         }
@@ -697,10 +757,10 @@ private struct ConfigurationDecoder {
     }
 
     /// `subject` is a phrase: `'fail-on'`, `an entry of 'include'`.
-    private func string(_ node: Node, subject: String) throws(ConfigurationError) -> String {
+    private func string(_ node: ConfigurationNode, subject: String) throws(ConfigurationError) -> String {
         guard case .scalar(let scalar) = node, case .string(let text) = ScalarValue(scalar) else {
             var message = "\(subject) must be a string, not \(describe(node))"
-            if case .scalar(let scalar) = node, scalar.style == .plain {
+            if case .scalar(let scalar) = node, scalar.isPlain {
                 message += " (quote it to use it as text)"
             }
             throw error(.wrongType, message, at: node)
@@ -708,7 +768,7 @@ private struct ConfigurationDecoder {
         return text
     }
 
-    private func nonBlankString(_ node: Node, subject: String, what: String) throws(ConfigurationError) -> String {
+    private func nonBlankString(_ node: ConfigurationNode, subject: String, what: String) throws(ConfigurationError) -> String {
         let text = try string(node, subject: subject)
         guard !text.allSatisfy(\.isWhitespace) else {
             throw error(.invalidValue, "\(subject) must be a \(what), not a blank string", at: node)
@@ -716,7 +776,7 @@ private struct ConfigurationDecoder {
         return text
     }
 
-    private func strings(_ node: Node, named name: String, what: String) throws(ConfigurationError) -> [String] {
+    private func strings(_ node: ConfigurationNode, named name: String, what: String) throws(ConfigurationError) -> [String] {
         var result: [String] = []
         let singular = what.hasSuffix("s") ? String(what.dropLast()) : what
         for element in try sequence(node, named: name, what: what) {
@@ -725,7 +785,17 @@ private struct ConfigurationDecoder {
         return result
     }
 
-    private func integer(_ node: Node, named name: String, minimum: Int) throws(ConfigurationError) -> Int {
+    private func globs(_ node: ConfigurationNode, named name: String) throws(ConfigurationError) -> [String] {
+        let globs = try strings(node, named: name, what: "globs")
+        for (glob, element) in zip(globs, try sequence(node, named: name, what: "globs")) {
+            if let problem = Glob.syntaxError(in: glob) {
+                throw error(.invalidValue, "'\(glob)' in '\(name)' is not a valid glob: \(problem)", at: element)
+            }
+        }
+        return globs
+    }
+
+    private func integer(_ node: ConfigurationNode, named name: String, minimum: Int) throws(ConfigurationError) -> Int {
         let expected = minimum == 0 ? "a non-negative integer" : "an integer of at least \(minimum)"
         guard case .scalar(let scalar) = node, case .integer(let text) = ScalarValue(scalar) else {
             throw error(.wrongType, "'\(name)' must be \(expected), not \(describe(node))", at: node)
@@ -743,7 +813,7 @@ private struct ConfigurationDecoder {
     }
 
     /// A byte count: an integer, or a string such as `64 MiB` (`InputLimits.parseSize`), at least 1.
-    private func size(_ node: Node, named name: String) throws(ConfigurationError) -> Int {
+    private func size(_ node: ConfigurationNode, named name: String) throws(ConfigurationError) -> Int {
         let expected = "a size in bytes of at least 1, such as 1048576 or '64 MiB'"
         guard case .scalar(let scalar) = node else {
             throw error(.wrongType, "'\(name)' must be \(expected), not \(describe(node))", at: node)
@@ -760,14 +830,14 @@ private struct ConfigurationDecoder {
         return size
     }
 
-    private func bool(_ node: Node, named name: String) throws(ConfigurationError) -> Bool {
+    private func bool(_ node: ConfigurationNode, named name: String) throws(ConfigurationError) -> Bool {
         guard case .scalar(let scalar) = node, case .bool(let value) = ScalarValue(scalar) else {
             throw error(.wrongType, "'\(name)' must be true or false, not \(describe(node))", at: node)
         }
         return value
     }
 
-    private func visibility(_ node: Node, named name: String) throws(ConfigurationError) -> Visibility {
+    private func visibility(_ node: ConfigurationNode, named name: String) throws(ConfigurationError) -> Visibility {
         let text = try string(node, subject: "'\(name)'")
         guard let visibility = Visibility(rawValue: text) else {
             throw error(
@@ -778,10 +848,10 @@ private struct ConfigurationDecoder {
         return visibility
     }
 
-    private func knownRule(_ name: String, at node: Node, in section: String) throws(ConfigurationError) -> RuleDescription {
-        if let rule = catalogue.rule(named: name) { return rule }
-        let candidates = catalogue.rules.map(\.code) + catalogue.rules.map(\.name)
-        throw error(.unknownRule, "unknown rule '\(name)' in '\(section)'" + didYouMean(name, in: candidates), at: node)
+    /// The code of a built-in rule or a custom rule of this file (`ID` or `custom/ID`).
+    private func knownRule(_ name: String, at node: ConfigurationNode, in section: String) throws(ConfigurationError) -> String {
+        if let code = ruleNames.code(of: name) { return code }
+        throw error(.unknownRule, ruleNames.unknownRuleMessage(name, in: "'\(section)'"), at: node)
     }
 
     // MARK: Keys and messages
@@ -806,19 +876,12 @@ private struct ConfigurationDecoder {
         section.map { "'\($0)'" } ?? "the configuration"
     }
 
-    /// `" (did you mean 'x'?)"` or `""`. Spelling variants of kebab-case (`failOn`, `fail_on`)
-    /// count as near misses before the shared edit-distance suggestion.
+    /// `" (did you mean 'x'?)"` or `""`, from the shared `Suggestion.didYouMean`.
     private func didYouMean(_ word: String, in candidates: [String]) -> String {
-        func folded(_ text: String) -> String {
-            String(text.lowercased().unicodeScalars.filter { $0 != "-" && $0 != "_" && $0 != " " })
-        }
-        let target = folded(word)
-        let suggestion = candidates.first { folded($0) == target } ?? Suggestion.nearest(to: word, in: candidates)
-        guard let suggestion, suggestion != word else { return "" }
-        return " (did you mean '\(suggestion)'?)"
+        Suggestion.didYouMean(word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
-    private func describe(_ node: Node) -> String {
+    private func describe(_ node: ConfigurationNode) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
@@ -835,7 +898,7 @@ private struct ConfigurationDecoder {
         }
     }
 
-    private func error(_ kind: ConfigurationError.Kind, _ message: String, at node: Node) -> ConfigurationError {
-        ConfigurationError(kind, message, file: file, line: node.mark?.line, column: node.mark?.column)
+    private func error(_ kind: ConfigurationError.Kind, _ message: String, at node: ConfigurationNode) -> ConfigurationError {
+        ConfigurationError(kind, message, file: file, line: node.line, column: node.place?.column)
     }
 }

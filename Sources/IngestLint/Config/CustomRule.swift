@@ -43,8 +43,13 @@ public struct CustomRule: Sendable {
     public var maximum: Double?
     public var minimumLength: Int?
     public var maximumLength: Int?
+    /// Its severity when it runs (`warning` unless written).
     public var severity: Severity = .warning
+    /// False when written `severity: off`: kept, and run only when selected by name or `all`.
+    public var isEnabledByDefault = true
     public var message: String?
+    /// The line of the configuration where it starts, for `ingestlint explain`.
+    public var line: Int?
 
     public init(id: String, target: Target, field: String) {
         self.id = id

@@ -10,7 +10,8 @@
 ///   matches `fixtures`, `fixtures/a.json` and `x/fixtures/y/z.json`. Elsewhere (`a**b`) it is a
 ///   plain `*`.
 /// - `[abc]`, `[a-z]`, `[!a]` (or `[^a]`) match one character of / not of the set; `]` first in the
-///   set is literal; a `[` without a closing `]` is literal.
+///   set is literal. A `[` without a closing `]` in its segment (`[a-`) is a configuration error
+///   (`syntaxError(in:)`); a `Glob` made from one anyway takes that `[` literally.
 /// - `\` makes the next character literal.
 /// - Matching is case-sensitive, over Unicode scalars (no normalisation).
 /// - Empty segments and `.` segments are ignored in both pattern and path, so a leading `/` or
@@ -34,6 +35,28 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { pattern }
+
+    /// Why `pattern` is malformed, in words, or nil: a character class that is never closed.
+    public static func syntaxError(in pattern: String) -> String? {
+        for part in split(pattern) {
+            let scalars = Array(part.unicodeScalars)
+            var index = 0
+            while index < scalars.count {
+                switch scalars[index] {
+                case "\\":
+                    index += 2
+                case "[":
+                    guard let (_, next) = parseSet(scalars, openingAt: index) else {
+                        return "the '[' of '\(part)' is never closed with ']' (write \\[ for a literal '[')"
+                    }
+                    index = next
+                default:
+                    index += 1
+                }
+            }
+        }
+        return nil
+    }
 
     /// Whether `relativePath` (relative to the configuration folder, `/`-separated) matches.
     public func matches(_ relativePath: String) -> Bool {

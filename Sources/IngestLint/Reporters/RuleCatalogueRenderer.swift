@@ -9,12 +9,14 @@ public enum RuleCatalogueRenderer {
     public static func list(_ catalogue: RuleCatalogue, format: Format) -> String {
         switch format {
         case .text:
+            let codeWidth = catalogue.rules.map(\.code.count).max() ?? 0
             let nameWidth = catalogue.rules.map(\.name.count).max() ?? 0
             var out = ""
             for rule in catalogue.rules {
+                let code = rule.code + String(repeating: " ", count: codeWidth - rule.code.count)
                 let name = rule.name + String(repeating: " ", count: nameWidth - rule.name.count)
                 let severity = defaultLabel(rule)
-                out += "\(rule.code)  \(name)  \(severity)\(String(repeating: " ", count: 13 - severity.count))"
+                out += "\(code)  \(name)  \(severity)\(String(repeating: " ", count: 13 - severity.count))"
                 out += "\(rule.fixAvailability == .none ? "      " : (rule.fixAvailability == .safe ? "fix   " : "unsafe"))  "
                 out += rule.summary + "\n"
             }
@@ -62,6 +64,21 @@ public enum RuleCatalogueRenderer {
         out += "## Use instead\n\n" + indented(rule.documentation.useInstead) + "\n"
         out += "Select or ignore it as `\(rule.code)` or `\(rule.name)`; change its severity in `.ingestlint.yml`:\n"
         out += "    rules:\n      severity: {\(rule.code): \(rule.isEnabledByDefault ? "off" : rule.defaultSeverity.rawValue)}\n"
+        return out
+    }
+
+    /// A custom rule of the configuration `file`: what it checks and its definition.
+    public static func explain(_ rule: CustomRule, file: String?) -> String {
+        let description = rule.ruleDescription
+        var out = "\(rule.code)\n"
+        out += "Default: \(defaultLabel(description)); no automatic fix\n"
+        if let file {
+            out += "Defined in \(file)" + (rule.line.map { ", line \($0)" } ?? "") + "\n"
+        }
+        out += "\n" + rule.summary + "\n\n"
+        out += "## Definition\n\n" + indented(rule.definition) + "\n"
+        out += "Select or ignore it as `\(rule.code)` or `\(rule.id)`; change its severity in the configuration:\n"
+        out += "    rules:\n      severity: {\(rule.code): \(rule.isEnabledByDefault ? "off" : rule.severity.rawValue)}\n"
         return out
     }
 

@@ -1,6 +1,6 @@
 /// "Did you mean" for keys and values: a case-insensitive match, else the unique nearest
 /// candidate within the edit distance limit, else the only candidate the word abbreviates.
-enum Suggestion {
+public enum Suggestion {
     /// `resolve` maps a candidate to what it stands for (an alias to its skill), so that
     /// equally near candidates standing for the same thing are not a tie.
     static func nearest(
@@ -28,6 +28,23 @@ enum Suggestion {
         }
         // Two equally near candidates: suggesting either would be a guess.
         return best.count == 1 ? best[0] : nil
+    }
+
+    /// The "did you mean" of tool errors (configuration keys and values, rule names on the
+    /// command line): a spelling variant of kebab-case (`failOn`, `fail_on`) first, else the
+    /// nearest candidate within one edit for a word of up to five characters and two edits for a
+    /// longer one, so `IL999` suggests nothing rather than `IL209`. Nil when `word` is itself a
+    /// candidate or nothing is near.
+    public static func didYouMean(_ word: String, in candidates: [String]) -> String? {
+        func folded(_ text: String) -> String {
+            String(text.lowercased().unicodeScalars.filter { $0 != "-" && $0 != "_" && $0 != " " })
+        }
+        let target = folded(word)
+        let limit = word.unicodeScalars.count <= 5 ? 1 : 2
+        let suggestion = candidates.first { folded($0) == target }
+            ?? nearest(to: word, in: candidates, maximumDistance: limit)
+        guard let suggestion, suggestion != word else { return nil }
+        return suggestion
     }
 
     /// Optimal-string-alignment distance (a transposition counts as one edit), over scalars.
