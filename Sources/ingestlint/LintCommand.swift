@@ -16,7 +16,7 @@ struct LintCommand: AsyncParsableCommand {
         commandName: "lint",
         abstract: "Lint payload files, folders or standard input (the default command).")
 
-    @Argument(help: "Files, folders (walked for *.json, *.jsonl, *.ndjson) or - for standard input. Default: the current folder.")
+    @Argument(help: "Files, folders (walked for *.json, *.jsonl, *.ndjson) or - for standard input. Default: the current folder, or standard input with --stdin-filename.")
     var paths: [String] = []
 
     @Option(name: [.short, .long], help: "Report format: text, json, jsonl, junit, sarif, github, gitlab or checkstyle.")
@@ -60,7 +60,7 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Visibility of Interviewers not in the registry: public or private.")
     var visibility: Visibility?
 
-    @Option(name: .long, help: "The file name reports use for standard input.")
+    @Option(name: .long, help: "The file name reports use for standard input; given alone (no path), standard input is linted.")
     var stdinFilename: String?
 
     @Option(name: .long, help: "Colour in text output: auto (only on a terminal, unless NO_COLOR is set), always or never.")
@@ -103,7 +103,10 @@ struct LintCommand: AsyncParsableCommand {
         if diff, redact {
             throw ValidationError("--diff cannot be used with --redact: a diff prints the payload's own lines, names and e-mails included.")
         }
-        if (fix || unsafeFixes) && !diff, paths.contains("-") {
+        if stdinFilename != nil, !paths.isEmpty, !paths.contains("-") {
+            throw ValidationError("--stdin-filename names standard input, but no path is '-' (give '-' or no path at all).")
+        }
+        if (fix || unsafeFixes) && !diff, arguments.contains("-") {
             throw ValidationError("standard input cannot be fixed in place; use --diff to see the fixes.")
         }
     }
@@ -112,7 +115,6 @@ struct LintCommand: AsyncParsableCommand {
         let extraReports = try ReportRequest.parse(reports, primaryOutput: reportFile)
         let configuration = try resolveConfiguration()
         let discovery = InputDiscovery(configuration: configuration, standardInputName: stdinFilename)
-        let arguments = paths.isEmpty ? ["."] : paths
         var inputs: [LintInput]
         let inputErrors = InputErrorLog()
         do {
@@ -262,6 +264,13 @@ struct LintCommand: AsyncParsableCommand {
         if Self.gateFails(report.summary, configuration: configuration) {
             throw ExitCode(1)
         }
+    }
+
+    /// The paths to lint: as given; with none, standard input when `--stdin-filename` names it
+    /// (as ruff does), else the current folder.
+    var arguments: [String] {
+        guard paths.isEmpty else { return paths }
+        return stdinFilename == nil ? ["."] : ["-"]
     }
 
     /// The file `-o` names; `nil` for standard output (no `-o`, or `-o -`).
