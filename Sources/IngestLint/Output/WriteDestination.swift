@@ -32,6 +32,10 @@ public enum WriteDestination: Equatable, Sendable {
     /// would split the link; writing into it could not be atomic), a dangling symlink.
     public static func resolve(_ path: String) throws(OutputError) -> WriteDestination {
         if path == standardOutputName { return .descriptor(STDOUT_FILENO) }
+        // `out/` asks for a folder: refused before anything (a folder included) is created.
+        if path.hasSuffix("/") {
+            throw OutputError(path: path, reason: "it ends with '/', so it names a folder, not a file")
+        }
         var current = path
         var hops = 0
         var linkText = ""
