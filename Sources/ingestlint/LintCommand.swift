@@ -157,7 +157,7 @@ struct LintCommand: AsyncParsableCommand {
         let run = LintRun(configuration: configuration, jobs: jobs, includesSourceExcerpts: showsSource && !redact)
         // Every report is written as results arrive, large JSON Lines files in parts, so memory
         // never holds the run's findings.
-        let reports = try openReports(extraReports, failOn: configuration.failOn)
+        let reports = try openReports(extraReports, configuration: configuration)
         reports.begin()
         var summary = LintReport(files: []).summary
         let redact = self.redact
@@ -182,10 +182,11 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     /// The primary report (standard output or `-o`) and every `--report`, opened for writing.
-    func openReports(_ extraReports: [ReportRequest], failOn: Severity) throws -> RunReports {
+    func openReports(_ extraReports: [ReportRequest], configuration: Configuration) throws -> RunReports {
         try RunReports(
             format: format, output: reportFile, extraReports: extraReports,
-            options: ReportFormat.Options(failOn: failOn, textMode: textMode), useColor: useColor)
+            options: ReportFormat.Options(failOn: configuration.failOn, textMode: textMode, maxWarnings: configuration.maxWarnings),
+            useColor: useColor)
     }
 
     /// `--fix`, `--diff`, `--unsafe-fixes`: each input is fixed until stable (SPEC §10), then the
@@ -256,7 +257,7 @@ struct LintCommand: AsyncParsableCommand {
         }
         FileHandle.standardError.write(Data("ingestlint: fixed \(fixedFindings) \(noun) in \(changedFiles) \(files)\(withheld)\n".utf8))
         let report = LintReport(files: redact ? results.map(Redactor.redact) : results)
-        let reports = try openReports(extraReports, failOn: configuration.failOn)
+        let reports = try openReports(extraReports, configuration: configuration)
         reports.begin()
         for result in report.files { reports.write(result) }
         try reports.finish(report.summary)

@@ -10,17 +10,20 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         public var textMode: TextReporter.Mode
         /// Text: ANSI colours (only ever for a terminal).
         public var useColor: Bool
+        /// Text: the `--max-warnings` gate, named in the summary when it fails the run.
+        public var maxWarnings: Int?
 
-        public init(failOn: Severity = .error, textMode: TextReporter.Mode = .full, useColor: Bool = false) {
+        public init(failOn: Severity = .error, textMode: TextReporter.Mode = .full, useColor: Bool = false, maxWarnings: Int? = nil) {
             self.failOn = failOn
             self.textMode = textMode
             self.useColor = useColor
+            self.maxWarnings = maxWarnings
         }
     }
 
     public func reporter(_ options: Options = Options()) -> any Reporter {
         switch self {
-        case .text: TextReporter(useColor: options.useColor, mode: options.textMode)
+        case .text: TextReporter(useColor: options.useColor, mode: options.textMode, maxWarnings: options.maxWarnings)
         case .json: JSONReporter()
         case .jsonl: JSONLinesReporter()
         case .junit: JUnitReporter(failOn: options.failOn)

@@ -11,10 +11,14 @@ public struct TextReporter: Reporter {
 
     public var useColor: Bool
     public var mode: Mode
+    /// `--max-warnings` / `max-warnings`: when the warnings exceed it, the summary says the gate
+    /// failed because of it (the counts alone do not show why the run exits 1).
+    public var maxWarnings: Int?
 
-    public init(useColor: Bool = false, mode: Mode = .full) {
+    public init(useColor: Bool = false, mode: Mode = .full, maxWarnings: Int? = nil) {
         self.useColor = useColor
         self.mode = mode
+        self.maxWarnings = maxWarnings
     }
 
     public func stream(to output: ReportOutput) -> any ReportStream { Stream(reporter: self, output: output) }
@@ -56,7 +60,11 @@ public struct TextReporter: Reporter {
 
     /// What follows the last file: the counts per rule (in statistics mode) and the summary.
     public func closing(_ summary: LintReport.Summary, _ statistics: Statistics) -> String {
-        (mode == .statistics ? render(statistics) : "") + summaryLine(summary) + "\n"
+        var out = (mode == .statistics ? render(statistics) : "") + summaryLine(summary) + "\n"
+        if let maxWarnings, summary.warningCount > maxWarnings {
+            out += paint("gate failed:", .red) + " \(Self.plural(summary.warningCount, "warning")) > \(Self.grouped(maxWarnings)) (max-warnings)\n"
+        }
+        return out
     }
 
     /// Findings per rule, for `--statistics`.
@@ -205,6 +213,7 @@ public struct TextReporter: Reporter {
             out += entry.fixable ? "  [*]" : ""
             out = out.trimmingTrailingSpaces() + "\n"
         }
+        if counts.values.contains(where: \.fixable) { out += "[*] fixable with --fix\n" }
         return out
     }
 
