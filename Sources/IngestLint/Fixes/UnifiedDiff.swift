@@ -20,11 +20,17 @@ public enum UnifiedDiff {
         let a = lines(old)
         let b = lines(new)
         let operations = align(a, b)
-        var out = "--- \(oldName)\n+++ \(newName)\n"
+        var out = "--- \(header(oldName))\n+++ \(header(newName))\n"
         for hunk in hunks(operations) {
             out += render(hunk, a, b)
         }
         return out
+    }
+
+    /// A file name in a `---` / `+++` line: a name with a space ends with a tab, as GNU diff and
+    /// git write it, so `patch -p1` and `git apply` read the whole name.
+    static func header(_ name: String) -> String {
+        name.contains(" ") ? name + "\t" : name
     }
 
     /// Lines with their terminators (`\n`, `\r\n` or `\r`), so line ends survive.
