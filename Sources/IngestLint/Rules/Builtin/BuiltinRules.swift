@@ -26,6 +26,7 @@ public enum BuiltinRules {
         ProviderAliasDuplicateRule(),
         SendEmailAfterRangeRule(),
         SendEmailAfterFractionRule(),
+        SendEmailAfterTypoRule(),
         SkillNotNormalizedRule(),
         DuplicateSkillRule(),
         InvalidSkillRule(),
