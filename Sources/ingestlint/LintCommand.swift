@@ -199,6 +199,9 @@ struct LintCommand: AsyncParsableCommand {
         fileLinter.includesSourceExcerpts = !redact
         fileLinter.limits = configuration.limits
         let fixer = FileFixer(fileLinter: fileLinter, includesUnsafe: unsafeFixes)
+        var standardInputLinter = fileLinter
+        standardInputLinter.inputName = "standard input"
+        let standardInputFixer = FileFixer(fileLinter: standardInputLinter, includesUnsafe: unsafeFixes)
         var results: [FileResult] = []
         var diffs = ""
         var fixedFindings = 0
@@ -220,7 +223,8 @@ struct LintCommand: AsyncParsableCommand {
                 bytes = standardInput ?? []
                 format = .sniff
             }
-            let outcome = fixer.fix(bytes: bytes, path: input.displayPath, format: format)
+            let isStandardInput = if case .standardInput = input { true } else { false }
+            let outcome = (isStandardInput ? standardInputFixer : fixer).fix(bytes: bytes, path: input.displayPath, format: format)
             outcome.result.inputErrors.forEach(inputErrors.report)
             results.append(outcome.result)
             withheldFixes += outcome.withheldCount

@@ -116,9 +116,11 @@ public struct CustomRule: Sendable {
         if let allowed, !allowed.contains(where: { equals(value, $0) }) {
             return "must be one of \(allowed.map(\.description).joined(separator: ", ")), found \(WrongTypeRule.found(value))"
         }
-        if let number = value.numberValue?.doubleValue {
-            if let minimum, number < minimum { return "must be at least \(Allowed.number(minimum)), found \(number)" }
-            if let maximum, number > maximum { return "must be at most \(Allowed.number(maximum)), found \(number)" }
+        if let number = value.numberValue {
+            // The number as written (`101`, not `101.0`), cut when it is huge.
+            let found = SendEmailAfter.excerpt(number.text)
+            if let minimum, number.doubleValue < minimum { return "must be at least \(Allowed.number(minimum)), found \(found)" }
+            if let maximum, number.doubleValue > maximum { return "must be at most \(Allowed.number(maximum)), found \(found)" }
         }
         let length = value.stringValue.map(\.count) ?? value.arrayElements?.count
         if let length {

@@ -10,6 +10,9 @@ public struct FileLinter: Sendable {
     public var includesSourceExcerpts = true
     /// Largest file and JSON Lines line read.
     public var limits = InputLimits()
+    /// What messages call the input as a whole ("the file holds a string, not a payload
+    /// object"); "standard input" for `-`.
+    public var inputName = "the file"
 
     public init(linter: Linter) {
         self.linter = linter
@@ -58,9 +61,9 @@ public struct FileLinter: Sendable {
         var result = FileResult(path: path)
         var sightings: [EmailSighting] = []
         if LineSplitter.isBlank(bytes, range) {
-            findings.append(EmptyInputRule.finding(range: start..<start, pointer: .root))
+            findings.append(EmptyInputRule.finding(["input": inputName], range: start..<start, pointer: .root))
         } else {
-            let lint = linter.lint(bytes: bytes, range: range, kind: .jsonFile)
+            let lint = linter.lint(bytes: bytes, range: range, kind: .jsonFile, inputName: inputName)
             findings += lint.findings
             sightings = lint.emailSightings
             result.payloadCount = lint.payloadCount

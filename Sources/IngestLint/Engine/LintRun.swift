@@ -77,7 +77,9 @@ public struct LintRun: Sendable {
                             continuation.yield(.done(index, .failure(error)))
                         }
                     case .standardInput(let displayPath):
-                        let result = linter.lint(bytes: standardInput ?? [], path: displayPath, format: .sniff)
+                        var standardInputLinter = linter
+                        standardInputLinter.inputName = "standard input"
+                        let result = standardInputLinter.lint(bytes: standardInput ?? [], path: displayPath, format: .sniff)
                         continuation.yield(.done(index, .success(result)))
                     }
                 }

@@ -21,8 +21,9 @@ public struct Linter: Sendable {
         var emailSightings: [EmailSighting] = []
     }
 
-    /// Lints `bytes[range]` as one document. Offsets in the findings are offsets into `bytes`.
-    public func lint(bytes: [UInt8], range: Range<Int>, kind: DocumentKind) -> Result {
+    /// Lints `bytes[range]` as one document. Offsets in the findings are offsets into `bytes`;
+    /// `inputName` is what messages about the whole input call it.
+    public func lint(bytes: [UInt8], range: Range<Int>, kind: DocumentKind, inputName: String = "the file") -> Result {
         var sink = FindingSink(enabledCodes: enabledCodes)
         let root: JSONValue
         do {
@@ -33,7 +34,7 @@ public struct Linter: Sendable {
                     ["reason": error.message], range: error.offset..<error.endOffset, pointer: .root))
             return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)
         }
-        let payloads = PayloadExtraction.payloads(in: root, kind: kind, sink: &sink)
+        let payloads = PayloadExtraction.payloads(in: root, kind: kind, inputName: inputName, sink: &sink)
         guard let payloads else {
             // A list of candidates: one IL103 and nothing else (SPEC §3a).
             return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)

@@ -2,25 +2,25 @@
 enum PayloadExtraction {
     /// The payloads, or `nil` when the document is a list of candidates (reported as one IL103).
     /// Reports IL103 for non-object payloads and IL104 for an empty batch.
-    static func payloads(in root: JSONValue, kind: DocumentKind, sink: inout FindingSink) -> [Payload]? {
+    static func payloads(in root: JSONValue, kind: DocumentKind, inputName: String, sink: inout FindingSink) -> [Payload]? {
         if let object = ObjectView(root, pointer: .root) {
             return [Payload(object: object)]
         }
         guard kind == .jsonFile, let elements = root.arrayElements else {
             sink.report(
                 PayloadNotObjectRule.finding(
-                    kind == .jsonLine ? "line" : "root", ["type": WrongTypeRule.article(root.type)],
+                    kind == .jsonLine ? "line" : "root", ["type": WrongTypeRule.article(root.type), "input": inputName],
                     range: root.range, pointer: .root))
             return []
         }
         if elements.isEmpty {
-            sink.report(EmptyInputRule.finding("empty-batch", range: root.range, pointer: .root))
+            sink.report(EmptyInputRule.finding("empty-batch", ["input": inputName], range: root.range, pointer: .root))
             return []
         }
         if elements.allSatisfy(looksLikeCandidate) {
             sink.report(
                 PayloadNotObjectRule.finding(
-                    "candidate-list", ["count": String(elements.count)],
+                    "candidate-list", ["count": String(elements.count), "input": inputName],
                     range: root.range.lowerBound..<(root.range.lowerBound + 1), pointer: .root,
                     help: PayloadNotObjectRule.description.message("help-candidate-list")))
             return nil

@@ -89,7 +89,9 @@ public struct TextReporter: Reporter {
         let location = "\(Self.printable(diagnostic.file)):\(diagnostic.start.line):\(diagnostic.start.column):"
         var out = paint(location, .bold) + " " + paint(diagnostic.severity.rawValue + ":", color(for: diagnostic.severity))
         out += " " + Self.printable(diagnostic.message) + " "
-        out += paint("[\(Self.printable(diagnostic.code)) \(diagnostic.name)]", .dim) + "\n"
+        // A custom rule's code already holds its name: `[custom/ats-id]`, not `[custom/ats-id ats-id]`.
+        let tag = diagnostic.code == RuleNames.customPrefix + diagnostic.name ? diagnostic.code : "\(diagnostic.code) \(diagnostic.name)"
+        out += paint("[\(Self.printable(tag))]", .dim) + "\n"
         let gutterWidth = String(diagnostic.start.line).count
         let gutter = String(repeating: " ", count: gutterWidth)
         if let excerpt = diagnostic.sourceLine {
@@ -167,7 +169,9 @@ public struct TextReporter: Reporter {
                 if scalar == "\t" {
                     (shown, width) = ("    ", 4)
                 } else if TextReporter.isUnprintable(scalar) {
-                    (shown, width) = (" ", 1)
+                    // As in messages: `\u{7}`, so the caret stays under what is shown.
+                    shown = TextReporter.printable(String(scalar))
+                    width = shown.unicodeScalars.count
                 } else {
                     (shown, width) = (String(scalar), Self.displayWidth(of: scalar))
                 }

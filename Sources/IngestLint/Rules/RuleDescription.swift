@@ -15,12 +15,19 @@ public struct RuleExample: Sendable, Equatable {
     public let fileName: String
     /// Extra configuration (YAML) the example needs, e.g. to enable an off-by-default rule.
     public let configuration: String?
+    /// The messages the findings must have, in the order of their markers, when the example
+    /// pins them.
+    public let messages: [String]?
 
-    public init(input: String, fixed: String? = nil, fileName: String = "example.json", configuration: String? = nil) {
+    public init(
+        input: String, fixed: String? = nil, fileName: String = "example.json", configuration: String? = nil,
+        messages: [String]? = nil
+    ) {
         self.input = input
         self.fixed = fixed
         self.fileName = fileName
         self.configuration = configuration
+        self.messages = messages
     }
 }
 

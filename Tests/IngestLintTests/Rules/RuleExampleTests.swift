@@ -92,6 +92,13 @@ struct RuleExampleTests {
         }
     }
 
+    @Test("Findings have the messages the example pins", arguments: cases.filter { $0.example.messages != nil })
+    func messages(testCase: Case) throws {
+        let (bytes, _) = Self.unmark(testCase.example.input)
+        let diagnostics = try Self.lint(bytes, testCase).sorted { $0.location.range.lowerBound < $1.location.range.lowerBound }
+        #expect(diagnostics.map(\.message) == testCase.example.messages)
+    }
+
     @Test("Fixes produce the expected text and are stable", arguments: cases.filter { $0.example.fixed != nil })
     func fixes(testCase: Case) throws {
         let (bytes, _) = Self.unmark(testCase.example.input)

@@ -7,8 +7,10 @@ public struct DuplicateSkillRule: Rule {
         guard let list = SkillList(payload: payload, catalogue: context.skills) else { return }
         for entry in list.entries {
             guard let firstIndex = entry.firstIndex, let text = entry.text, let canonical = entry.canonical else { continue }
+            let firstText = list.entries[firstIndex].text
             sink.report(
                 Self.finding(
+                    firstText == text ? "default" : "normalized",
                     [
                         "skill": text, "canonical": canonical, "first": String(firstIndex),
                         "firstSkill": list.entries[firstIndex].text ?? canonical,

@@ -11,7 +11,10 @@ public struct UnknownInterviewerRule: Rule {
             .map { Self.description.message("help-suggestion", ["suggestion": $0]) }
         sink.report(
             Self.finding(
-                ["interviewer": id, "count": String(registry.count)],
+                [
+                    "interviewer": id, "interviewers": registry.count == 1 ? "1 Interviewer" : "\(registry.count) Interviewers",
+                    "file": context.configuration.sourceFile ?? "the configuration",
+                ],
                 range: member.value.range, pointer: payload.object.pointer(to: member), help: help))
     }
 }

@@ -47,8 +47,9 @@ public enum RuleDataLoader {
             let fixed: String?
             let file: String?
             let config: String?
+            let messages: [String]?
 
-            enum CodingKeys: String, CodingKey { case input, fixed, file, config }
+            enum CodingKeys: String, CodingKey { case input, fixed, file, config, messages }
 
             init(from decoder: any Decoder) throws {
                 if let text = try? decoder.singleValueContainer().decode(String.self) {
@@ -56,6 +57,7 @@ public enum RuleDataLoader {
                     fixed = nil
                     file = nil
                     config = nil
+                    messages = nil
                     return
                 }
                 let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -63,10 +65,11 @@ public enum RuleDataLoader {
                 fixed = try container.decodeIfPresent(String.self, forKey: .fixed)
                 file = try container.decodeIfPresent(String.self, forKey: .file)
                 config = try container.decodeIfPresent(String.self, forKey: .config)
+                messages = try container.decodeIfPresent([String].self, forKey: .messages)
             }
 
             var example: RuleExample {
-                RuleExample(input: input, fixed: fixed, fileName: file ?? "example.json", configuration: config)
+                RuleExample(input: input, fixed: fixed, fileName: file ?? "example.json", configuration: config, messages: messages)
             }
         }
 
@@ -246,6 +249,9 @@ public enum RuleDataLoader {
             if example.fileName != "example.json" { arguments.append("fileName: \(literal(example.fileName))") }
             if let configuration = example.configuration {
                 arguments.append("configuration: \(literal(configuration))")
+            }
+            if let messages = example.messages {
+                arguments.append("messages: [\(messages.map(literal).joined(separator: ", "))]")
             }
             out += "                RuleExample(\(arguments.joined(separator: ", "))),\n"
         }

@@ -88,10 +88,10 @@ extension RuleCatalogue {
             summary: "A payload (file root, batch element or line) is not an object.",
             messages: [
                 "batch-element": "batch element {index} is {type}, not a payload object",
-                "candidate-list": "this file is a list of {count} candidates, not payloads",
+                "candidate-list": "{input} is a list of {count} candidates, not payloads",
                 "help-candidate-list": "wrap the candidates in a payload: {\"interviewerId\": \"…\", \"data\": [ …the list… ]}",
                 "line": "this line holds {type}, not a payload object",
-                "root": "the file holds {type}, not a payload object",
+                "root": "{input} holds {type}, not a payload object",
             ],
             documentation: RuleDocumentation(
                 whatItDoes: "Reports a payload position that does not hold an object: a file root that is a string,\nnumber, boolean or null; a batch element of a root array that is not an object; a JSON Lines\nline that is not an object. A `.json` file whose root array holds only candidate-like objects\n(each has `name` or `email`, none has `data`) gets a single finding at its `[` saying it is a\nlist of candidates, and nothing else is checked in it.",
@@ -116,8 +116,8 @@ extension RuleCatalogue {
             fixAvailability: .none,
             summary: "A file or stream holds no payload.",
             messages: [
-                "default": "the input holds no payload",
-                "empty-batch": "the batch array is empty: the file holds no payload",
+                "default": "{input} holds no payload",
+                "empty-batch": "the batch array is empty: {input} holds no payload",
                 "no-lines": "the JSON Lines input holds no payload, only blank lines",
             ],
             documentation: RuleDocumentation(
@@ -539,7 +539,8 @@ extension RuleCatalogue {
             fixAvailability: .none,
             summary: "The domain is reserved for testing or documentation (RFC 2606 / RFC 6761).",
             messages: [
-                "default": "e-mail domain '{domain}' is reserved ('{reserved}'): no mail is delivered there",
+                "default": "e-mail domain '{domain}' is reserved for testing and documentation: no mail is delivered there",
+                "under": "e-mail domain '{domain}' is under the reserved domain '{reserved}': no mail is delivered there",
             ],
             documentation: RuleDocumentation(
                 whatItDoes: "Reports a valid address whose domain is, or is under, a domain reserved for testing and\ndocumentation: `example.com`, `example.net`, `example.org`, and the top-level names\n`example`, `test`, `invalid`, `localhost`, `local`, `onion` and `arpa`. The list lives in\n`rules/catalogues/email-domains.yml`; `email.reserved-domains` in the configuration adds\nyour own (e.g. a staging domain).",
@@ -548,6 +549,7 @@ extension RuleCatalogue {
                 useInstead: "Remove test candidates from production payloads, or use real addresses.\n"),
             triggeringExamples: [
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": ↓\"ada@example.com\"},\n  {\"name\": \"B\", \"email\": ↓\"bo@mail.EXAMPLE.org\"},\n  {\"name\": \"C\", \"email\": ↓\"cy@acme.test\"},\n  {\"name\": \"D\", \"email\": ↓\"di@printer.local\"}\n]}\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"A\", \"email\": ↓\"ada@example.org\"}, {\"name\": \"B\", \"email\": ↓\"bo@qa.example.org\"}]}\n", messages: ["e-mail domain 'example.org' is reserved for testing and documentation: no mail is delivered there", "e-mail domain 'qa.example.org' is under the reserved domain 'example.org': no mail is delivered there"]),
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [{\"name\": \"A\", \"email\": ↓\"ada@qa.staging.acme-corp.io\"}]}\n", configuration: "email:\n  reserved-domains: [staging.acme-corp.io]\n"),
             ],
             nonTriggeringExamples: [
@@ -619,6 +621,32 @@ extension RuleCatalogue {
                 RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"a@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 24.0}},\n  {\"name\": \"B\", \"email\": \"b@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 2.4e1}},\n  {\"name\": \"C\", \"email\": \"c@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 0.5}}\n]}\n"),
             ]),
         RuleDescription(
+            code: "IL402",
+            name: "send-email-after-typo",
+            defaultSeverity: .warning,
+            isEnabledByDefault: true,
+            fixAvailability: .unsafe,
+            summary: "A `metadata` key is a misspelling of `sendEmailAfter`, so the delay is lost.",
+            messages: [
+                "default": "metadata key '{key}' is not 'sendEmailAfter': the API ignores it, so the invitation is not delayed",
+                "fix": "rename '{key}' to 'sendEmailAfter'",
+                "help-conflict-existing": "did you mean 'sendEmailAfter'? Not renamed: 'sendEmailAfter' is already there, and a second one would be a duplicate key",
+                "help-conflict-rename": "did you mean 'sendEmailAfter'? Not renamed: {others} would become 'sendEmailAfter' too, so renaming would create a duplicate key",
+                "help-suggestion": "did you mean 'sendEmailAfter'?",
+            ],
+            documentation: RuleDocumentation(
+                whatItDoes: "Reports a key of a candidate's `metadata` that is `sendEmailAfter` written another way:\nthe same ignoring case and the separators `-`, `_`, `.` and space (`SendEmailAfter`,\n`send_email_after`), or within two edits of it (`sendEmailAfer`). The unsafe fix renames\nthe key; it is not offered when `sendEmailAfter` is already in the object, or when several\nkeys of one object would be renamed to it, and the help line says so.\n\nThis is a rule of its own rather than part of `unknown-field` (IL205): keys inside\n`metadata` are free-form and IL205 never reports them (SPEC §4), while this one key is the\none `metadata` field the API reads. Keeping it apart lets a team that ignores IL205 keep this\ncheck, and a misspelt delay is reported even where every other custom key is allowed.",
+                whyItMatters: "The API reads the delay only from `metadata.sendEmailAfter`; any other spelling is kept as\nan opaque reference, and the invitation goes out at once instead of after the hours you set.",
+                example: "{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"metadata\": {\"send_email_after\": 24}}\n",
+                useInstead: "{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 24}}\n"),
+            triggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"a@lovelace.dev\", \"metadata\": {↓\"SendEmailAfter\": 24}},\n  {\"name\": \"B\", \"email\": \"b@lovelace.dev\", \"metadata\": {\"ats\": \"B1\", ↓\"sendEmailAfer\": 12}},\n  {\"name\": \"C\", \"email\": \"c@lovelace.dev\", \"metadata\": {↓\"send_email_after\": 48}},\n  {\"name\": \"D\", \"email\": \"d@lovelace.dev\", \"metadata\": {↓\"send-email-after\": 6}}\n]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"a@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 24}},\n  {\"name\": \"B\", \"email\": \"b@lovelace.dev\", \"metadata\": {\"ats\": \"B1\", \"sendEmailAfter\": 12}},\n  {\"name\": \"C\", \"email\": \"c@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 48}},\n  {\"name\": \"D\", \"email\": \"d@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 6}}\n]}\n", messages: ["metadata key 'SendEmailAfter' is not 'sendEmailAfter': the API ignores it, so the invitation is not delayed", "metadata key 'sendEmailAfer' is not 'sendEmailAfter': the API ignores it, so the invitation is not delayed", "metadata key 'send_email_after' is not 'sendEmailAfter': the API ignores it, so the invitation is not delayed", "metadata key 'send-email-after' is not 'sendEmailAfter': the API ignores it, so the invitation is not delayed"]),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"a@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 24, ↓\"sendEmailafter\": 12}},\n  {\"name\": \"B\", \"email\": \"b@lovelace.dev\", \"metadata\": {↓\"sendEmialAfter\": 12, ↓\"SEND_EMAIL_AFTER\": 6}}\n]}\n"),
+            ],
+            nonTriggeringExamples: [
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [\n  {\"name\": \"A\", \"email\": \"a@lovelace.dev\", \"metadata\": {\"sendEmailAfter\": 24, \"sendReminderAfter\": 48, \"emailAfter\": 1}},\n  {\"name\": \"B\", \"email\": \"b@lovelace.dev\", \"additionalFields\": {\"send_email_after\": \"no\"}, \"metadata\": {\"ats\": \"B1\"}}\n]}\n"),
+            ]),
+        RuleDescription(
             code: "IL500",
             name: "skill-not-normalized",
             defaultSeverity: .warning,
@@ -651,8 +679,9 @@ extension RuleCatalogue {
             fixAvailability: .safe,
             summary: "A skill repeats after normalisation.",
             messages: [
-                "default": "skill '{skill}' repeats skills[{first}] ('{firstSkill}'), both '{canonical}'",
+                "default": "skill '{skill}' repeats skills[{first}]",
                 "fix": "remove the repeated skill",
+                "normalized": "skill '{skill}' repeats skills[{first}] '{firstSkill}': both are '{canonical}' once normalised",
                 "related": "first occurrence of this skill",
             ],
             documentation: RuleDocumentation(
@@ -661,7 +690,7 @@ extension RuleCatalogue {
                 example: "{\"skills\": [\"nodejs\", \"aws\", \"Node.js\"]}\n",
                 useInstead: "{\"skills\": [\"nodejs\", \"aws\"]}\n"),
             triggeringExamples: [
-                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", ↓\"Node.js\", ↓\"AWS\", \"go\", ↓\"golang\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", \"go\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n"),
+                RuleExample(input: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", ↓\"Node.js\", ↓\"AWS\", \"go\", ↓\"golang\", ↓\"go\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", fixed: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"skills\": [\"nodejs\", \"aws\", \"go\"], \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", messages: ["skill 'Node.js' repeats skills[0] 'nodejs': both are 'nodejs' once normalised", "skill 'AWS' repeats skills[1] 'aws': both are 'aws' once normalised", "skill 'golang' repeats skills[4] 'go': both are 'go' once normalised", "skill 'go' repeats skills[4]"]),
                 RuleExample(input: "{\n  \"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\",\n  \"skills\": [\n    \"python\",\n    ↓\"Python3\",\n    ↓\"py\"\n  ],\n  \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]\n}\n", fixed: "{\n  \"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\",\n  \"skills\": [\n    \"python\"\n  ],\n  \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]\n}\n"),
             ],
             nonTriggeringExamples: [
@@ -795,7 +824,7 @@ extension RuleCatalogue {
             fixAvailability: .none,
             summary: "An Interviewer registry is configured and `interviewerId` is not in it.",
             messages: [
-                "default": "Interviewer '{interviewer}' is not in the registry of {count} Interviewers in .ingestlint.yml",
+                "default": "Interviewer '{interviewer}' is not in the registry ({interviewers} in {file})",
                 "help-suggestion": "did you mean '{suggestion}'?",
             ],
             documentation: RuleDocumentation(
@@ -804,7 +833,8 @@ extension RuleCatalogue {
                 example: "# .ingestlint.yml: interviewers: {\"304c0cfb-324f-4b2c-ac89-c93725c00399\": {visibility: public}}\n{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00398\", \"data\": [...]}\n",
                 useInstead: "{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [...]}\n"),
             triggeringExamples: [
-                RuleExample(input: "[{\"interviewerId\": ↓\"304c0cfb-324f-4b2c-ac89-c93725c00398\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": ↓\"backend\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}]\n", configuration: "interviewers:\n  \"304c0cfb-324f-4b2c-ac89-c93725c00399\": {visibility: public}\n"),
+                RuleExample(input: "[{\"interviewerId\": ↓\"304c0cfb-324f-4b2c-ac89-c93725c00398\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": ↓\"backend\", \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}]\n", configuration: "interviewers:\n  \"304c0cfb-324f-4b2c-ac89-c93725c00399\": {visibility: public}\n", messages: ["Interviewer '304c0cfb-324f-4b2c-ac89-c93725c00398' is not in the registry (1 Interviewer in example.yml)", "Interviewer 'backend' is not in the registry (1 Interviewer in example.yml)"]),
+                RuleExample(input: "{\"interviewerId\": ↓\"8f14e45f-ceea-467a-9a36-dedd4bea2543\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]}\n", configuration: "interviewers:\n  \"304c0cfb-324f-4b2c-ac89-c93725c00399\": {visibility: public}\n  \"6f1d3c52-9a57-4a8e-bd4b-0e2c1f9a7d30\": {visibility: private}\n", messages: ["Interviewer '8f14e45f-ceea-467a-9a36-dedd4bea2543' is not in the registry (2 Interviewers in example.yml)"]),
             ],
             nonTriggeringExamples: [
                 RuleExample(input: "[{\"interviewerId\": \"304C0CFB-324F-4B2C-AC89-C93725C00399\", \"data\": [{\"name\": \"Ada\", \"email\": \"ada@lovelace.dev\"}]},\n {\"interviewerId\": 7, \"data\": [{\"name\": \"Bo\", \"email\": \"bo@lovelace.dev\"}]}]\n", configuration: "interviewers:\n  \"304c0cfb-324f-4b2c-ac89-c93725c00399\": {visibility: public}\n"),
