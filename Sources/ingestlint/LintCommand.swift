@@ -14,7 +14,8 @@ extension Visibility: ExpressibleByArgument {}
 struct LintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Lint payload files, folders or standard input (the default command).")
+        abstract: "Lint payload files, folders or standard input (the default command).",
+        discussion: IngestLintCommand.selectionHelp)
 
     @Argument(help: "Files, folders (walked for *.json, *.jsonl, *.ndjson) or - for standard input. Default: the current folder, or standard input with --stdin-filename.")
     var paths: [String] = []

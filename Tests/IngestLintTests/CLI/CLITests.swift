@@ -427,6 +427,7 @@ struct CLITests {
             2  IL204  null-value       [*]
             1  IL200  missing-field
             1  IL206  misplaced-field
+            [*] fixable with --fix
             1 error, 3 warnings in 1 of 1 file — 1 payload, 2 candidates; 2 fixable with --fix
 
             """)

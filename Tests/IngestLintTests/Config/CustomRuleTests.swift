@@ -46,7 +46,8 @@ struct CustomRuleTests {
 
     static func lint() throws -> [Diagnostic] {
         var configuration = try ConfigurationLoader.parse(text: Self.configuration, file: ".ingestlint.yml")
-        configuration.select = []  // custom rules only
+        // Custom rules only: the ones on by default, named as a user would.
+        configuration.select = configuration.customRules.filter(\.isEnabledByDefault).map(\.id)
         return FileLinter(linter: Linter(configuration: configuration))
             .lint(bytes: Array(Self.payload.utf8), path: "p.json", format: .json).diagnostics
     }
@@ -60,21 +61,25 @@ struct CustomRuleTests {
             "custom/score warning 3:112 /data/1/additionalFields/score additionalFields/score must be an integer, found the number 7.5",
             "custom/ats-id-required error 4:3 /data/2 every candidate needs its ATS id in metadata.\"External ID\"",
             "custom/short-name warning 4:12 /data/2/name name is longer than 5 (8)",
-            "custom/score warning 4:81 /data/2/additionalFields/score additionalFields/score must be at most 5, found 9.0",
+            "custom/score warning 4:81 /data/2/additionalFields/score additionalFields/score must be at most 5, found 9",
         ])
         let helps = try Self.lint().filter { $0.code == "custom/ats-id-required" }.compactMap(\.help)
         #expect(helps == ["metadata/External ID does not match ^candidate_[0-9]+$", "metadata/External ID is required but missing"])
     }
 
-    @Test("Severity off keeps a rule out; ignore by id works too")
+    @Test("Severity off keeps a rule defined but out of the default selection; ignore by id works too")
     func switchedOff() throws {
         var configuration = try ConfigurationLoader.parse(text: Self.configuration, file: ".ingestlint.yml")
-        #expect(configuration.customRules.map(\.id) == ["ats-id-required", "known-status", "score", "short-name"])
+        #expect(configuration.customRules.map(\.id) == ["ats-id-required", "known-status", "score", "short-name", "switched-off"])
+        #expect(configuration.customRules.map(\.isEnabledByDefault) == [true, true, true, true, false])
+        #expect(configuration.enabledRules()["custom/switched-off"] == nil)
         configuration.ignore = ["custom/score", "short-name"]
         let enabled = configuration.enabledRules()
         #expect(enabled["custom/score"] == nil)
         #expect(enabled["custom/short-name"] == nil)
         #expect(enabled["custom/ats-id-required"] == .error)
+        configuration.commandLineSelect = ["switched-off"]
+        #expect(configuration.enabledRules() == ["custom/switched-off": .warning])
     }
 
     @Test("Configuration errors name the place", arguments: [
@@ -83,7 +88,14 @@ struct CustomRuleTests {
         ("custom-rules:\n  - id: x\n    target: payload\n    field: a\n    type: text\n", ".ingestlint.yml:5: unknown type 'text'"),
         ("custom-rules:\n  - id: x\n    target: payload\n    field: a\n    pattern: '(['\n", ".ingestlint.yml:5: 'custom-rules.x.pattern' is not a valid regular expression"),
         ("custom-rules:\n  - id: x\n    target: payload\n    field: a\n    requird: true\n", ".ingestlint.yml:5: unknown key 'requird'"),
-        ("custom-rules:\n  - {id: x, target: payload, field: a}\n  - {id: x, target: payload, field: b}\n", ".ingestlint.yml:3: duplicate custom rule id 'x'"),
+        ("custom-rules:\n  - {id: x, target: payload, field: a, required: true}\n  - {id: x, target: payload, field: b}\n", ".ingestlint.yml:3: duplicate custom rule id 'x'"),
+        ("custom-rules:\n  - {id: x, target: payload, field: a}\n", ".ingestlint.yml:2: 'custom-rules.x' checks nothing"),
+        ("custom-rules:\n  - id: x\n    target: payload\n    field: a\n    min: 5\n    max: 1\n", ".ingestlint.yml:5: 'custom-rules.x.min' (5) is greater than its max (1)"),
+        ("custom-rules:\n  - id: x\n    target: payload\n    field: a\n    max-length: 1\n    min-length: 3\n", ".ingestlint.yml:6: 'custom-rules.x.min-length' (3) is greater than its max-length (1)"),
+        ("custom-rules:\n  - {id: IL205, target: payload, field: a, required: true}\n", ".ingestlint.yml:2: custom rule id 'IL205' already names the built-in rule IL205 unknown-field"),
+        ("custom-rules:\n  - {id: misplaced-field, target: payload, field: a, required: true}\n", ".ingestlint.yml:2: custom rule id 'misplaced-field' already names the built-in rule IL206"),
+        ("include: ['[a-']\n", ".ingestlint.yml:1: '[a-' in 'include' is not a valid glob: the '[' of '[a-' is never closed"),
+        ("exclude:\n  - ok/**\n  - 'x/[!a/b.json'\n", ".ingestlint.yml:3: 'x/[!a/b.json' in 'exclude' is not a valid glob"),
         ("custom-rules:\n  - id: 'a b'\n    target: payload\n    field: a\n", ".ingestlint.yml:2: custom rule id 'a b' may only hold"),
         ("custom-rules:\n  - id: x\n    target: payload\n    field: a\n    min: lots\n", ".ingestlint.yml:5: 'custom-rules.x.min' must be a number"),
     ])

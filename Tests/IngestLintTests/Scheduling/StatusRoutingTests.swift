@@ -394,7 +394,7 @@ struct StatusRoutingTests {
         let finding = try #require(diagnostics.first)
         #expect(diagnostics.count == 1)
         #expect(finding.severity == .warning)
-        #expect(finding.message == "Interviewer '\(typo)' is not in the registry of 2 Interviewers in .ingestlint.yml")
+        #expect(finding.message == "Interviewer '\(typo)' is not in the registry (2 Interviewers in the configuration)")
         #expect(finding.help == "did you mean '\(SchedulingLint.interviewerId)'?")
         #expect(finding.location.range.lowerBound == SchedulingLint.offset(of: "\"\(typo)\"", in: near))
         #expect(finding.location.pointer == "/interviewerId")
