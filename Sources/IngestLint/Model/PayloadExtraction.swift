@@ -20,7 +20,8 @@ enum PayloadExtraction {
         if elements.allSatisfy(looksLikeCandidate) {
             sink.report(
                 PayloadNotObjectRule.finding(
-                    "candidate-list", ["count": String(elements.count), "input": inputName],
+                    "candidate-list",
+                    ["candidates": elements.count == 1 ? "1 candidate" : "\(elements.count) candidates", "input": inputName],
                     range: root.range.lowerBound..<(root.range.lowerBound + 1), pointer: .root,
                     help: PayloadNotObjectRule.description.message("help-candidate-list")))
             return nil

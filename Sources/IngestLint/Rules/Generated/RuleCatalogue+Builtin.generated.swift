@@ -88,7 +88,7 @@ extension RuleCatalogue {
             summary: "A payload (file root, batch element or line) is not an object.",
             messages: [
                 "batch-element": "batch element {index} is {type}, not a payload object",
-                "candidate-list": "{input} is a list of {count} candidates, not payloads",
+                "candidate-list": "{input} is a list of {candidates}, not payloads",
                 "help-candidate-list": "wrap the candidates in a payload: {\"interviewerId\": \"…\", \"data\": [ …the list… ]}",
                 "line": "this line holds {type}, not a payload object",
                 "root": "{input} holds {type}, not a payload object",
