@@ -66,12 +66,17 @@ struct CommandLineContractCLITests {
 
     // MARK: 8. --diff applies with patch -p1 and git apply, names with spaces included
 
-    static let patchCommand = URL(fileURLWithPath: "/usr/bin/patch")
-    static let gitCommand = URL(fileURLWithPath: "/usr/bin/git")
+    /// `name` on the `PATH`; `.ci/run` installs patch and git where they are missing.
+    static func tool(_ name: String) -> URL? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
 
-    @Test(.enabled(
-        if: FileManager.default.isExecutableFile(atPath: patchCommand.path) && FileManager.default.isExecutableFile(atPath: gitCommand.path),
-        "needs patch(1) and git"))
+    static let patchCommand = tool("patch") ?? URL(fileURLWithPath: "/usr/bin/patch")
+    static let gitCommand = tool("git") ?? URL(fileURLWithPath: "/usr/bin/git")
+
+    @Test(.enabled(if: tool("patch") != nil && tool("git") != nil, "needs patch(1) and git on the PATH (.ci/run installs them)"))
     func diffAppliesWithPatchAndGitApply() async throws {
         let files = ["my file.json": CLIFixtures.mixed, "sub dir/other one.json": CLIFixtures.mixed, "plain.json": CLIFixtures.mixed]
         for tool in ["patch", "git"] {
