@@ -8,8 +8,10 @@ public enum ConfigurationTemplate {
     # Every key is optional; unknown keys are errors, so typos never pass silently.
 
     rules:
-      # Rules to run, by code or name; "all" is every rule, including those off by default.
-      # Without `select`, the rules that are on by default run (`ingestlint rules`).
+      # Rules to run, by code, name or custom rule id; "all" is every rule, off by default or not.
+      # Without `select`: the rules on by default (`ingestlint rules`), the custom rules, a rule
+      # off by default that `severity` gives a level, and IL700 when max-candidates is set.
+      # `ignore` and `off` take rules out; --select on the command line replaces all of this.
       # select: [all]
       ignore: []                # e.g. [IL209, unknown-skill]
       severity: {}              # e.g. {IL205: error, IL304: off, unknown-skill: info}
@@ -51,7 +53,7 @@ public enum ConfigurationTemplate {
     # Declarative checks of your own, reported as custom/<id>. Keys: id, target (payload |
     # candidate), field (a JSON Pointer relative to the target), required, type (string | number |
     # integer | boolean | object | array), pattern, enum, min, max, min-length, max-length,
-    # severity (default warning; off disables), message.
+    # severity (default warning; off keeps it defined, run only when selected by name), message.
     custom-rules: []
     #  - id: ats-id-required
     #    target: candidate

@@ -851,7 +851,7 @@ extension RuleCatalogue {
                 "default": "'data' holds {count} candidates, more than max-candidates ({maximum})",
             ],
             documentation: RuleDocumentation(
-                whatItDoes: "Off until `max-candidates` is set in the configuration, which enables it (as a warning;\ngive it another severity under `rules.severity`). Reports a payload whose `data` array holds\nmore elements than that. The finding is at `data`'s `[`.",
+                whatItDoes: "Off until `max-candidates` is set in the configuration, which adds it to the default\nselection (as a warning; give it another severity under `rules.severity`); an explicit\n`select` or `--select` runs it only when it names it. Reports a payload whose `data` array holds\nmore elements than that. The finding is at `data`'s `[`.",
                 whyItMatters: "Large batches time out or hit the API's request size limit, and a failed batch must be\nretried whole. Splitting them keeps failures small.",
                 example: "# max-candidates: 500\n{\"interviewerId\": \"304c0cfb-324f-4b2c-ac89-c93725c00399\", \"data\": [ …1,200 candidates… ]}\n",
                 useInstead: "Split the candidates into payloads of at most 500.\n"),
