@@ -24,7 +24,7 @@ measure() {
     for _ in $(seq "$runs"); do
         local out
         # Findings make ingestlint exit 1: that is not a failure here.
-        /usr/bin/time -f "%e %M" -o "$scratch/time.out" "$binary" --no-config -q "$@" >/dev/null 2>&1 || true
+        /usr/bin/time -f "%e %M" -o "$scratch/time.out" "$binary" --no-config --max-diagnostics-per-file 0 -q "$@" >/dev/null 2>&1 || true
         out=$(tail -1 "$scratch/time.out")
         times+=("${out% *}")
         local rss=${out#* }

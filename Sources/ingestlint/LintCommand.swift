@@ -58,6 +58,9 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Also fail when there are more than this many warnings.")
     var maxWarnings: Int?
 
+    @Option(name: .long, help: "Findings listed per file before one '…and N more' line (0 lists all; default 10000). The rest still count.")
+    var maxDiagnosticsPerFile: Int?
+
     @Option(name: .long, help: "Visibility of Interviewers not in the registry: public or private.")
     var visibility: Visibility?
 
@@ -88,6 +91,9 @@ struct LintCommand: AsyncParsableCommand {
     func validate() throws {
         if let maxWarnings, maxWarnings < 0 {
             throw ValidationError("--max-warnings must be 0 or more.")
+        }
+        if let maxDiagnosticsPerFile, maxDiagnosticsPerFile < 0 {
+            throw ValidationError("--max-diagnostics-per-file must be 0 or more.")
         }
         if let jobs, jobs < 1 {
             throw ValidationError("--jobs must be at least 1.")
@@ -199,6 +205,8 @@ struct LintCommand: AsyncParsableCommand {
         var fileLinter = FileLinter(linter: Linter(configuration: configuration))
         fileLinter.includesSourceExcerpts = !redact
         fileLinter.limits = configuration.limits
+        // Fixing needs every finding; the listing limit applies to what is reported afterwards.
+        fileLinter.limits.maxDiagnosticsPerFile = 0
         let fixer = FileFixer(fileLinter: fileLinter, includesUnsafe: unsafeFixes)
         var standardInputLinter = fileLinter
         standardInputLinter.inputName = "standard input"
@@ -247,6 +255,7 @@ struct LintCommand: AsyncParsableCommand {
         if let severity = fileLinter.linter.severities[DuplicateEmailAcrossPayloadsRule.code] {
             DuplicateEmailAcrossPayloadsRule.apply(to: &results, severity: severity)
         }
+        for index in results.indices { results[index].limitListing(to: configuration.limits.diagnosticsPerFile) }
         let noun = fixedFindings == 1 ? "finding" : "findings"
         let files = changedFiles == 1 ? "file" : "files"
         // Fixes that would have duplicated a key or left a more severe finding (SPEC §10).
@@ -315,6 +324,7 @@ struct LintCommand: AsyncParsableCommand {
         }
         if let failOn { configuration.failOn = failOn }
         if let maxWarnings { configuration.maxWarnings = maxWarnings }
+        if let maxDiagnosticsPerFile { configuration.limits.maxDiagnosticsPerFile = maxDiagnosticsPerFile }
         if let visibility { configuration.defaultVisibility = visibility }
         return configuration
     }

@@ -378,7 +378,7 @@ private struct ConfigurationDecoder {
     private static let interviewerKeys = ["name", "visibility", "resume-screening", "screening-questions"]
     private static let skillsKeys = ["aliases", "known"]
     private static let emailKeys = ["typo-domains", "reserved-domains"]
-    private static let limitsKeys = ["max-file-size", "max-line-size"]
+    private static let limitsKeys = ["max-file-size", "max-line-size", "max-diagnostics-per-file"]
     private static let customRuleKeys = [
         "id", "target", "field", "required", "type", "pattern", "enum", "min", "max", "min-length", "max-length",
         "severity", "message",
@@ -388,7 +388,7 @@ private struct ConfigurationDecoder {
         "select": "rules", "ignore": "rules", "severity": "rules",
         "aliases": "skills", "known": "skills",
         "typo-domains": "email", "reserved-domains": "email",
-        "max-file-size": "limits", "max-line-size": "limits",
+        "max-file-size": "limits", "max-line-size": "limits", "max-diagnostics-per-file": "limits",
     ]
 
     func decode(_ root: ConfigurationNode, into configuration: inout Configuration) throws(ConfigurationError) {
@@ -565,6 +565,9 @@ private struct ConfigurationDecoder {
                 configuration.limits.maxFileSize = try size(entry.value, named: "limits.max-file-size")
             case "max-line-size":
                 configuration.limits.maxLineSize = try size(entry.value, named: "limits.max-line-size")
+            case "max-diagnostics-per-file":
+                configuration.limits.maxDiagnosticsPerFile = try integer(
+                    entry.value, named: "limits.max-diagnostics-per-file", minimum: 0)
             default:
                 break
             }

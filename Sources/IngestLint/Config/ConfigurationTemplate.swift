@@ -46,9 +46,12 @@ public enum ConfigurationTemplate {
 
     # How much of an input is read at most (bytes, or a size such as '64 MiB'). A larger file, or
     # a longer JSON Lines line, is an input error (exit 2); the other files and lines are linted.
+    # Past max-diagnostics-per-file findings in one file, the rest are counted (they still fail
+    # the run) and shown as one "...and N more" line; 0 lists them all.
     limits:
       max-file-size: 1 GiB
       max-line-size: 64 MiB
+      max-diagnostics-per-file: 10000
 
     # Declarative checks of your own, reported as custom/<id>. Keys: id, target (payload |
     # candidate), field (a JSON Pointer relative to the target), required, type (string | number |

@@ -6,17 +6,30 @@ public struct InputLimits: Sendable, Equatable {
     public static let defaultMaxFileSize = 1 << 30
     /// 64 MiB: a JSON Lines line is one payload; the API rejects requests far smaller.
     public static let defaultMaxLineSize = 64 << 20
+    /// 10,000: more than anyone reads, few enough that a file holding a million copies of one
+    /// mistake is reported in seconds and in bounded memory. 0 lists every finding.
+    public static let defaultMaxDiagnosticsPerFile = 10_000
 
     /// Largest input, in bytes; reading stops just past it and the file is an input error.
     public var maxFileSize: Int
     /// Largest JSON Lines line, in bytes (without its line break); a longer line is an input
     /// error for that line and the other lines are still linted.
     public var maxLineSize: Int
+    /// Findings listed per file; the rest are counted (they still decide the exit status) and
+    /// reported as one "…and N more" line. 0: no limit.
+    public var maxDiagnosticsPerFile: Int
 
-    public init(maxFileSize: Int = InputLimits.defaultMaxFileSize, maxLineSize: Int = InputLimits.defaultMaxLineSize) {
+    public init(
+        maxFileSize: Int = InputLimits.defaultMaxFileSize, maxLineSize: Int = InputLimits.defaultMaxLineSize,
+        maxDiagnosticsPerFile: Int = InputLimits.defaultMaxDiagnosticsPerFile
+    ) {
         self.maxFileSize = maxFileSize
         self.maxLineSize = maxLineSize
+        self.maxDiagnosticsPerFile = maxDiagnosticsPerFile
     }
+
+    /// `maxDiagnosticsPerFile` with 0 read as no limit.
+    public var diagnosticsPerFile: Int { maxDiagnosticsPerFile > 0 ? maxDiagnosticsPerFile : Int.max }
 
     /// `1073741824`, `64 MiB`, `512KiB`, `2 GB`: bytes, or a number with a unit (B, KB, MB, GB
     /// in powers of 1,000; KiB, MiB, GiB in powers of 1,024; any letter case). Nil when `text` is

@@ -29,7 +29,7 @@ public struct FileLinter: Sendable {
         if format == .jsonLines {
             var stream = JSONLinesStream(
                 linter: linter, path: display, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts,
-                maxLineSize: limits.maxLineSize)
+                maxLineSize: limits.maxLineSize, diagnosticsLimit: limits.diagnosticsPerFile)
             try FileReader.readChunks(path, chunkSize: chunkSize, limit: limits.maxFileSize) { chunk, isLast in
                 stream.consume(chunk, isLast: isLast)
                 if let onPart, !isLast { onPart(stream.takePart()) }
@@ -48,7 +48,7 @@ public struct FileLinter: Sendable {
         if format == .jsonLines {
             var stream = JSONLinesStream(
                 linter: linter, path: path, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts,
-                maxLineSize: limits.maxLineSize)
+                maxLineSize: limits.maxLineSize, diagnosticsLimit: limits.diagnosticsPerFile)
             stream.consume(bytes, isLast: true)
             return stream.result
         }
@@ -68,12 +68,15 @@ public struct FileLinter: Sendable {
             sightings = lint.emailSightings
             result.payloadCount = lint.payloadCount
             result.candidateCount = lint.candidateCount
+            result.omitted.add(codes: lint.omitted, severities: linter.severities)
         }
         let enabled = findings.filter { linter.severities[$0.code] != nil }
         result.diagnostics = resolver.resolve(
             enabled, bytes: bytes, range: range, baseOffset: 0, firstLine: 1, sightings: sightings,
             into: &result.emailOccurrences
         ).sorted(by: Diagnostic.reportOrder)
+        var budget = ListingBudget(limit: limits.diagnosticsPerFile)
+        budget.admit(&result.diagnostics, omitted: &result.omitted)
         return result
     }
 }

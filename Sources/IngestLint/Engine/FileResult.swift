@@ -15,6 +15,14 @@ public struct FileResult: Sendable {
     /// Parts of the input that could not be linted (a JSON Lines line over `limits.max-line-size`):
     /// the rest was linted, but the run must not pass (exit 2).
     public var inputErrors: [InputError] = []
+    /// Findings past `limits.max-diagnostics-per-file`: counted, not listed.
+    public var omitted = OmittedFindings()
+
+    /// Keeps the first `limit` diagnostics (in report order) and counts the rest as omitted.
+    public mutating func limitListing(to limit: Int) {
+        var budget = ListingBudget(limit: limit)
+        budget.admit(&diagnostics, omitted: &omitted)
+    }
 
     /// Adds a later part of the same file.
     public mutating func append(_ part: FileResult) {
@@ -23,6 +31,7 @@ public struct FileResult: Sendable {
         candidateCount += part.candidateCount
         emailOccurrences.append(contentsOf: part.emailOccurrences)
         inputErrors += part.inputErrors
+        omitted = omitted + part.omitted
         isComplete = part.isComplete
         hadEarlierFindings = false
     }

@@ -24,6 +24,8 @@ struct JSONLinesStream {
     /// The over-long line ended with a CR at the end of a chunk: an LF starting the next one
     /// belongs to it.
     private var skipsLeadingLineFeed = false
+    /// Findings the file may still list (`limits.max-diagnostics-per-file`).
+    private var budget: ListingBudget
 
     /// Hands over what the chunks so far produced (in report order: each line's findings are
     /// sorted, and lines come in order) and starts the next part empty, so a file with millions
@@ -31,15 +33,16 @@ struct JSONLinesStream {
     mutating func takePart() -> FileResult {
         var part = result
         part.isComplete = false
-        handedOverFindings = handedOverFindings || !part.diagnostics.isEmpty
+        handedOverFindings = handedOverFindings || !part.diagnostics.isEmpty || part.omitted.total > 0
         result = FileResult(path: result.path)
         return part
     }
 
     init(
         linter: Linter, path: String, parallelism: Int = 1, includesSourceExcerpts: Bool = true,
-        maxLineSize: Int = InputLimits.defaultMaxLineSize
+        maxLineSize: Int = InputLimits.defaultMaxLineSize, diagnosticsLimit: Int = .max
     ) {
+        self.budget = ListingBudget(limit: diagnosticsLimit)
         self.linter = linter
         self.parallelism = parallelism
         self.maxLineSize = maxLineSize
@@ -84,7 +87,7 @@ struct JSONLinesStream {
             return LintedLine(
                 payloadCount: lint.payloadCount, candidateCount: lint.candidateCount,
                 diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder),
-                occurrences: occurrences)
+                occurrences: occurrences, omitted: lint.omitted)
         }
         var lastLineNumber = -1
         for (line, lintedLine) in zip(lines, linted) {
@@ -105,6 +108,7 @@ struct JSONLinesStream {
             sawPayloadLine = true
             result.payloadCount += lintedLine.payloadCount
             result.candidateCount += lintedLine.candidateCount
+            result.omitted.add(codes: lintedLine.omitted, severities: linter.severities)
             append(lintedLine.diagnostics)
             result.emailOccurrences.append(contentsOf: lintedLine.occurrences)
         }
@@ -186,6 +190,7 @@ struct JSONLinesStream {
         let candidateCount: Int
         let diagnostics: [Diagnostic]
         let occurrences: EmailOccurrences
+        let omitted: [String: Int]
     }
 
     private func filtered(_ findings: [Finding]) -> [Finding] {
@@ -193,6 +198,8 @@ struct JSONLinesStream {
     }
 
     private mutating func append(_ diagnostics: [Diagnostic]) {
+        var diagnostics = diagnostics
+        budget.admit(&diagnostics, omitted: &result.omitted)
         result.diagnostics += diagnostics
     }
 }

@@ -57,6 +57,8 @@ public struct LintRun: Sendable {
         var finished: [Int: Result<FileResult, InputError>] = [:]
         var nextToEmit = 0
         var failure: InputError?
+        // The file being emitted and what it may still list (limits.max-diagnostics-per-file).
+        var budget = (file: -1, ListingBudget(limit: linter.limits.diagnosticsPerFile))
         await withTaskGroup(of: Void.self) { group in
             var nextToStart = 0
             var running = 0
@@ -89,7 +91,9 @@ public struct LintRun: Sendable {
                 if let onInputError {
                     result.inputErrors.forEach(onInputError)
                 }
-                crossPayload?.process(&result, fileIndex: index)
+                if budget.file != index { budget = (index, ListingBudget(limit: linter.limits.diagnosticsPerFile)) }
+                crossPayload?.process(&result, fileIndex: index, listing: budget.1.remaining)
+                budget.1.admit(&result.diagnostics, omitted: &result.omitted)
                 onResult(result)
             }
             for _ in 0..<min(jobs, inputs.count) { startNext() }

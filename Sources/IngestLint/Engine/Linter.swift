@@ -4,8 +4,11 @@ public struct Linter: Sendable {
     public let context: LintContext
     private let rules: [any Rule]
     private let enabledCodes: Set<String>
+    /// Findings kept per document (`limits.max-diagnostics-per-file`); the rest are counted.
+    private let findingLimit: Int
 
     public init(configuration: Configuration) {
+        findingLimit = configuration.limits.diagnosticsPerFile
         severities = configuration.enabledRules()
         enabledCodes = Set(severities.keys)
         context = LintContext(configuration: configuration)
@@ -17,6 +20,8 @@ public struct Linter: Sendable {
         public var findings: [Finding]
         public var payloadCount: Int
         public var candidateCount: Int
+        /// Findings past the per-file limit, counted by rule code.
+        public var omitted: [String: Int] = [:]
         /// Candidate e-mails for IL303, when it is enabled.
         var emailSightings: [EmailSighting] = []
     }
@@ -24,7 +29,7 @@ public struct Linter: Sendable {
     /// Lints `bytes[range]` as one document. Offsets in the findings are offsets into `bytes`;
     /// `inputName` is what messages about the whole input call it.
     public func lint(bytes: [UInt8], range: Range<Int>, kind: DocumentKind, inputName: String = "the file") -> Result {
-        var sink = FindingSink(enabledCodes: enabledCodes)
+        var sink = FindingSink(enabledCodes: enabledCodes, limit: findingLimit)
         let root: JSONValue
         do {
             root = try JSONParser.parseDocument(bytes, in: range, endName: kind == .jsonLine ? "end of line" : "end of input")
@@ -51,6 +56,7 @@ public struct Linter: Sendable {
         }
         let candidateCount = payloads.reduce(0) { $0 + $1.candidates.count }
         var result = Result(findings: sink.findings, payloadCount: payloads.count, candidateCount: candidateCount)
+        result.omitted = sink.omittedCounts
         if sink.isEnabled(DuplicateEmailAcrossPayloadsRule.code) {
             result.emailSightings = DuplicateEmailAcrossPayloadsRule.sightings(in: payloads)
         }

@@ -31,7 +31,10 @@ public struct JSONReporter: Reporter {
     static let tool = JSONOutput.object([("name", .string("ingestlint")), ("version", .string(IngestLintVersion.current))])
 
     static func summary(_ summary: LintReport.Summary) -> JSONOutput {
-        .object([
+        // `omitted` appears only when the per-file limit cut a listing, so reports of ordinary
+        // runs stay as they were.
+        let omitted: [(String, JSONOutput)] = summary.omittedCount > 0 ? [("omitted", .int(summary.omittedCount))] : []
+        return .object([
             ("files", .int(summary.fileCount)),
             ("filesWithFindings", .int(summary.filesWithFindings)),
             ("payloads", .int(summary.payloadCount)),
@@ -41,7 +44,7 @@ public struct JSONReporter: Reporter {
             ("infos", .int(summary.infoCount)),
             ("fixable", .int(summary.fixableCount)),
             ("unsafeFixable", .int(summary.unsafeFixableCount)),
-        ])
+        ] + omitted)
     }
 
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONOutput {

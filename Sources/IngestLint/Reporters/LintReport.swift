@@ -22,11 +22,15 @@ public struct LintReport: Sendable {
         public let fixableCount: Int
         /// Findings with an unsafe fix only.
         public let unsafeFixableCount: Int
+        /// Findings counted (in the counts above) but not listed, past the per-file limit.
+        public let omittedCount: Int
 
         init(files: [FileResult]) {
             // Parts of a streamed file count once, on its last part.
             fileCount = files.filter(\.isComplete).count
-            filesWithFindings = files.filter { $0.isComplete && ($0.hadEarlierFindings || !$0.diagnostics.isEmpty) }.count
+            filesWithFindings = files.filter {
+                $0.isComplete && ($0.hadEarlierFindings || !$0.diagnostics.isEmpty || $0.omitted.total > 0)
+            }.count
             payloadCount = files.reduce(0) { $0 + $1.payloadCount }
             candidateCount = files.reduce(0) { $0 + $1.candidateCount }
             var counts: [Severity: Int] = [:]
@@ -40,9 +44,11 @@ public struct LintReport: Sendable {
                 case nil: break
                 }
             }
-            errorCount = counts[.error] ?? 0
-            warningCount = counts[.warning] ?? 0
-            infoCount = counts[.info] ?? 0
+            let omitted = files.reduce(OmittedFindings()) { $0 + $1.omitted }
+            omittedCount = omitted.total
+            errorCount = (counts[.error] ?? 0) + omitted.errors
+            warningCount = (counts[.warning] ?? 0) + omitted.warnings
+            infoCount = (counts[.info] ?? 0) + omitted.infos
             fixableCount = fixable
             unsafeFixableCount = unsafeFixable
         }
@@ -55,13 +61,15 @@ public struct LintReport: Sendable {
                 payloadCount: payloadCount + other.payloadCount, candidateCount: candidateCount + other.candidateCount,
                 errorCount: errorCount + other.errorCount, warningCount: warningCount + other.warningCount,
                 infoCount: infoCount + other.infoCount, fixableCount: fixableCount + other.fixableCount,
-                unsafeFixableCount: unsafeFixableCount + other.unsafeFixableCount)
+                unsafeFixableCount: unsafeFixableCount + other.unsafeFixableCount,
+                omittedCount: omittedCount + other.omittedCount)
         }
 
         private init(
             fileCount: Int, filesWithFindings: Int, payloadCount: Int, candidateCount: Int, errorCount: Int,
-            warningCount: Int, infoCount: Int, fixableCount: Int, unsafeFixableCount: Int
+            warningCount: Int, infoCount: Int, fixableCount: Int, unsafeFixableCount: Int, omittedCount: Int
         ) {
+            self.omittedCount = omittedCount
             self.fileCount = fileCount
             self.filesWithFindings = filesWithFindings
             self.payloadCount = payloadCount

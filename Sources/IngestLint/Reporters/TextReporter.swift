@@ -27,6 +27,8 @@ public struct TextReporter: Reporter {
         let reporter: TextReporter
         let output: ReportOutput
         var statistics = Statistics()
+        /// Findings of the current file not listed so far (its parts come one after another).
+        var omitted = 0
 
         init(reporter: TextReporter, output: ReportOutput) {
             self.reporter = reporter
@@ -37,6 +39,11 @@ public struct TextReporter: Reporter {
 
         func write(_ file: FileResult) {
             output.write(reporter.render(file, into: &statistics))
+            omitted += file.omitted.total
+            if file.isComplete {
+                if omitted > 0, reporter.mode == .full { output.write(reporter.omissionLine(file.path, omitted)) }
+                omitted = 0
+            }
         }
 
         func end(_ summary: LintReport.Summary) {
@@ -56,6 +63,12 @@ public struct TextReporter: Reporter {
         case .quiet:
             return ""
         }
+    }
+
+    /// Closes a file whose findings went past the per-file limit.
+    public func omissionLine(_ path: String, _ count: Int) -> String {
+        paint("\(Self.printable(path)):", .bold) + " …and \(Self.grouped(count)) more "
+            + (count == 1 ? "finding" : "findings") + " not listed (limits.max-diagnostics-per-file)\n"
     }
 
     /// What follows the last file: the counts per rule (in statistics mode) and the summary.
@@ -236,6 +249,9 @@ public struct TextReporter: Reporter {
         if summary.fixableCount > 0 { line += "; \(Self.grouped(summary.fixableCount)) fixable with --fix" }
         if summary.unsafeFixableCount > 0 {
             line += "; \(Self.grouped(summary.unsafeFixableCount)) more with --unsafe-fixes"
+        }
+        if summary.omittedCount > 0 {
+            line += "; \(Self.grouped(summary.omittedCount)) not listed (limits.max-diagnostics-per-file)"
         }
         return line
     }

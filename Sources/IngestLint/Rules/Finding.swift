@@ -57,19 +57,52 @@ public struct Finding: Sendable {
     }
 }
 
-/// Collects findings of the enabled rules.
+/// Collects findings of the enabled rules, keeping at most `limit` of them — the first by byte
+/// offset — and counting the rest per code, so a document with a million copies of one mistake
+/// costs a bounded amount of memory.
 public struct FindingSink {
     private let enabledCodes: Set<String>
-    public private(set) var findings: [Finding] = []
+    private let limit: Int
+    private var kept: [Finding] = []
+    /// Findings dropped past the limit, per rule code.
+    public private(set) var omitted: [String: Int] = [:]
 
-    public init(enabledCodes: Set<String>) {
+    public init(enabledCodes: Set<String>, limit: Int = .max) {
         self.enabledCodes = enabledCodes
+        self.limit = max(1, limit)
     }
 
     public func isEnabled(_ code: String) -> Bool { enabledCodes.contains(code) }
 
+    /// The kept findings: at most `limit`, the earliest in the document.
+    public var findings: [Finding] {
+        kept.count > limit ? Self.earliest(kept, limit).kept : kept
+    }
+
+    /// `omitted` including what `findings` leaves out of the buffer.
+    public var omittedCounts: [String: Int] {
+        guard kept.count > limit else { return omitted }
+        var counts = omitted
+        for finding in Self.earliest(kept, limit).dropped { counts[finding.code, default: 0] += 1 }
+        return counts
+    }
+
     public mutating func report(_ finding: Finding) {
         guard enabledCodes.contains(finding.code) else { return }
-        findings.append(finding)
+        kept.append(finding)
+        // Up to twice the limit is buffered, then cut back: each finding is sorted O(log n) times.
+        if kept.count >= limit &* 2 {
+            let (earliest, dropped) = Self.earliest(kept, limit)
+            for finding in dropped { omitted[finding.code, default: 0] += 1 }
+            kept = earliest
+        }
+    }
+
+    private static func earliest(_ findings: [Finding], _ count: Int) -> (kept: [Finding], dropped: ArraySlice<Finding>) {
+        // Stable: findings at one offset keep the order the rules reported them in.
+        let sorted = findings.enumerated().sorted {
+            ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)
+        }.map(\.element)
+        return (Array(sorted.prefix(count)), sorted.dropFirst(count))
     }
 }

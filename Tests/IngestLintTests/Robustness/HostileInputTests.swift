@@ -115,37 +115,51 @@ struct HostileInputTests {
     // Today each takes about two minutes and 3.6–3.9 GB peak RSS in a debug build, writing a
     // 600 MB JSON report (999,999 findings): the per-file diagnostics limit of issue 9 bounds
     // them. Run with INGESTLINT_HOSTILE_SLOW=1.
-    @Test("1,000,000 copies of one key: bounded memory and report", .enabled(if: slowCasesEnabled, "needs the per-file diagnostics limit (issue 9)"))
+    // With the per-file limit the release build takes 8.5 s and 186 MB here (46 s and 1.46 GB
+    // before); a debug build on a loaded machine takes minutes, so these run on request.
+    @Test("1,000,000 copies of one key: bounded memory and report", .enabled(if: slowCasesEnabled, "slow in debug builds; INGESTLINT_HOSTILE_SLOW=1 runs it"))
     func millionDuplicateKeys() async throws {
         let fields = Array(repeating: #""k":1"#, count: 1_000_000).joined(separator: ",")
         let candidate = #"{"name":"Ada Lovelace","email":"ada@lovelace.dev","additionalFields":{\#(fields)}}"#
         try await Self.expectBounded(Array(Self.payload(candidate).utf8), status: 1)
     }
 
-    @Test("1,000,000 identical e-mails in one payload's data: bounded memory and report", .enabled(if: slowCasesEnabled, "needs the per-file diagnostics limit (issue 9)"))
+    // The findings are bounded now (limits.max-diagnostics-per-file); what is left is the parsed
+    // tree of a million candidates, about 900 MB, until payloads are views over the tape (issue 8).
+    @Test("1,000,000 identical e-mails in one payload's data: bounded memory and report", .enabled(if: slowCasesEnabled, "needs payload views over the tape (issue 8)"))
     func millionIdenticalEmails() async throws {
         let candidates = Array(repeating: #"{"name":"Ada Lovelace","email":"ada@lovelace.dev"}"#, count: 1_000_000)
             .joined(separator: ",")
         try await Self.expectBounded(Array(Self.payload(candidates).utf8), status: 1)
     }
 
-    /// Runs the JSON report under `/usr/bin/time`: the run ends within 30 s with `status`, under
+    @Test("5,000 JSON Lines payloads each holding one e-mail 50 times: bounded memory and report", .enabled(if: slowCasesEnabled, "slow in debug builds; INGESTLINT_HOSTILE_SLOW=1 runs it"))
+    func repeatedEmailsAcrossLines() async throws {
+        let candidates = Array(repeating: #"{"name":"Ada Lovelace","email":"ada@lovelace.dev"}"#, count: 50).joined(separator: ",")
+        let line = Self.payload(candidates) + "\n"
+        try await Self.expectBounded(Array(String(repeating: line, count: 5_000).utf8), as: "hostile.jsonl", status: 1)
+    }
+
+    /// Runs the JSON report under `/usr/bin/time`: the run ends within 120 s with `status`, under
     /// 256 MB peak RSS, with a report under 16 MB.
-    static func expectBounded(_ bytes: [UInt8], status: Int32, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    static func expectBounded(
+        _ bytes: [UInt8], as fileName: String = "hostile.json", status: Int32, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
         let workspace = try CLIWorkspace()
-        try Data(bytes).write(to: workspace.url("hostile.json"))
+        try Data(bytes).write(to: workspace.url(fileName))
         let rssFile = workspace.url("rss")
         let started = ContinuousClock.now
         var process = ExternalProcess(
             executable: URL(fileURLWithPath: "/usr/bin/time"),
-            arguments: ["-f", "%M", "-o", rssFile.path, try IngestLintBinary.url().path, "--no-config", "--format", "json", "hostile.json"],
+            arguments: ["-f", "%M", "-o", rssFile.path, try IngestLintBinary.url().path, "--no-config", "--format", "json", fileName],
             currentDirectory: workspace.folder)
         process.timeout = .seconds(300)
         let outcome = try await process.run()
         let elapsed = ContinuousClock.now - started
         expectNoCrash(outcome, sourceLocation: sourceLocation)
         #expect(outcome.status == status, sourceLocation: sourceLocation)
-        #expect(elapsed < .seconds(30), "\(elapsed)", sourceLocation: sourceLocation)
+        // A hang bound, not a speed test (speed is the benchmark's): debug builds on a loaded machine are slow.
+        #expect(elapsed < .seconds(120), "\(elapsed)", sourceLocation: sourceLocation)
         #expect(outcome.standardOutput.count < 16 << 20, "report of \(outcome.standardOutput.count) bytes", sourceLocation: sourceLocation)
         #expect(try peakKilobytes(rssFile) < 256 << 10, sourceLocation: sourceLocation)
         #expect((try? JSONSerialization.jsonObject(with: outcome.standardOutput)) != nil, sourceLocation: sourceLocation)

@@ -42,7 +42,8 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
 
         /// Adds IL303 diagnostics to a result and drops its e-mail list. Results come in input
         /// order; the parts of one streamed file share its `fileIndex`.
-        public mutating func process(_ result: inout FileResult, fileIndex: Int) {
+        /// Past `listing` new findings, the rest are only counted in `result.omitted`.
+        public mutating func process(_ result: inout FileResult, fileIndex: Int, listing: Int = .max) {
             paths[fileIndex] = result.path
             let sightings = result.emailOccurrences
             result.emailOccurrences = EmailOccurrences()
@@ -58,6 +59,10 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
                 let firstFile = Int(first.file)
                 // The same payload: IL302's business.
                 if firstFile == fileIndex, first.payloadOrdinal == occurrence.payloadOrdinal { continue }
+                guard added.count < listing else {
+                    result.omitted.add(severity)
+                    continue
+                }
                 let firstLocation = first.location(path: paths[firstFile] ?? result.path)
                 let place = firstFile == fileIndex
                     ? "line \(firstLocation.start.line), \(firstLocation.pointer)"

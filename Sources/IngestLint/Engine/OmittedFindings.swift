@@ -1,0 +1,54 @@
+/// Findings of a file that are counted but not listed, past `limits.max-diagnostics-per-file`.
+/// They count in the summary and the exit status like listed ones.
+public struct OmittedFindings: Sendable, Equatable {
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+
+    public init() {}
+
+    public var total: Int { errors + warnings + infos }
+
+    public mutating func add(_ severity: Severity, _ count: Int = 1) {
+        switch severity {
+        case .error: errors += count
+        case .warning: warnings += count
+        case .info: infos += count
+        }
+    }
+
+    /// Counts per rule code, at the codes' configured severities.
+    mutating func add(codes: [String: Int], severities: [String: Severity]) {
+        for (code, count) in codes {
+            add(severities[code] ?? RuleCatalogue.builtin.description(of: code).defaultSeverity, count)
+        }
+    }
+
+    public static func + (lhs: OmittedFindings, rhs: OmittedFindings) -> OmittedFindings {
+        var sum = lhs
+        sum.errors += rhs.errors
+        sum.warnings += rhs.warnings
+        sum.infos += rhs.infos
+        return sum
+    }
+}
+
+/// How many more findings a file may list; what does not fit is moved to its omitted counts.
+struct ListingBudget: Sendable {
+    private(set) var remaining: Int
+
+    init(limit: Int) {
+        remaining = limit
+    }
+
+    /// Keeps the first `remaining` of `diagnostics` (already in report order).
+    mutating func admit(_ diagnostics: inout [Diagnostic], omitted: inout OmittedFindings) {
+        guard diagnostics.count > remaining else {
+            remaining -= diagnostics.count
+            return
+        }
+        for diagnostic in diagnostics[remaining...] { omitted.add(diagnostic.severity) }
+        diagnostics.removeSubrange(remaining...)
+        remaining = 0
+    }
+}
