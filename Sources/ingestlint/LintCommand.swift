@@ -120,6 +120,15 @@ struct LintCommand: AsyncParsableCommand {
 
     func run() async throws {
         let extraReports = try ReportRequest.parse(reports, primaryOutput: reportFile)
+        // A destination that cannot take a report (`out/`, a folder, a hard-linked file) fails the
+        // run before anything is read, fixed or created.
+        for path in (reportFile.map { [$0] } ?? []) + extraReports.map(\.path) {
+            do {
+                _ = try WriteDestination.resolve(path)
+            } catch {
+                throw RunReports.failure(error)
+            }
+        }
         let configuration = try resolveConfiguration()
         let discovery = InputDiscovery(configuration: configuration, standardInputName: stdinFilename)
         var inputs: [LintInput]

@@ -31,11 +31,13 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var configurationOptions: ConfigurationOptions
 
     func run() throws {
+        // Loaded even for a built-in rule, so a broken or missing configuration is reported here
+        // as `lint` and `rules` report it.
+        let configuration = try configurationOptions.load()
         if let description = RuleCatalogue.builtin.rule(named: rule) {
             print(RuleCatalogueRenderer.explain(description), terminator: "")
             return
         }
-        let configuration = try configurationOptions.load()
         let names = configuration.ruleNames
         guard let code = names.code(of: rule), let custom = configuration.customRules.first(where: { $0.code == code }) else {
             throw ToolFailure(message: names.unknownRuleMessage(rule, in: "explain") + " (see `ingestlint rules`).")

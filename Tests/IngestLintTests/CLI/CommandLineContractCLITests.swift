@@ -39,6 +39,14 @@ struct CommandLineContractCLITests {
         #expect(left == ["clean.json"], "\(left)")
     }
 
+    @Test func fixDoesNotTouchAFileWhenItsReportCannotBeWritten() async throws {
+        let workspace = try CLIWorkspace(files: ["mixed.json": CLIFixtures.mixed])
+        let outcome = try await workspace.run(["--no-config", "--fix", "--report", "json=out/", "mixed.json"])
+        #expect(outcome.status == 2, "\(outcome.transcript)")
+        #expect(try String(contentsOf: workspace.url("mixed.json"), encoding: .utf8) == CLIFixtures.mixed)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path) == ["mixed.json"])
+    }
+
     // MARK: 7. The gate line and the [*] legend
 
     @Test func aFailedMaxWarningsGateIsNamedInTheSummary() async throws {
