@@ -70,10 +70,10 @@ public struct LintRun: Sendable {
                 running += 1
                 group.addTask {
                     switch input {
-                    case .file(let path, let displayPath):
+                    case .file(let path, let displayPath, let walked):
                         let onPart: ((FileResult) -> Void)? = streamsParts ? { continuation.yield(.part(index, $0)) } : nil
                         do throws(InputError) {
-                            let result = try linter.lintFile(at: path, displayPath: displayPath, onPart: onPart)
+                            let result = try linter.lintFile(at: path, displayPath: displayPath, regularFileOnly: walked, onPart: onPart)
                             continuation.yield(.done(index, .success(result)))
                         } catch {
                             continuation.yield(.done(index, .failure(error)))
