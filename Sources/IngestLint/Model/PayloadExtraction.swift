@@ -2,8 +2,8 @@
 enum PayloadExtraction {
     /// The payloads, or `nil` when the document is a list of candidates (reported as one IL103).
     /// Reports IL103 for non-object payloads and IL104 for an empty batch.
-    static func payloads(in root: JSONValue, kind: DocumentKind, inputName: String, sink: inout FindingSink) -> [Payload]? {
-        if let object = ObjectView(root, pointer: .root) {
+    static func payloads(in root: ValueView, kind: DocumentKind, inputName: String, sink: inout FindingSink) -> [Payload]? {
+        if let object = ObjectView(root, location: .payload(batchIndex: nil)) {
             return [Payload(object: object)]
         }
         guard kind == .jsonFile, let elements = root.arrayElements else {
@@ -18,17 +18,18 @@ enum PayloadExtraction {
             return []
         }
         if elements.allSatisfy(looksLikeCandidate) {
+            let count = elements.count
             sink.report(
                 PayloadNotObjectRule.finding(
                     "candidate-list",
-                    ["candidates": elements.count == 1 ? "1 candidate" : "\(elements.count) candidates", "input": inputName],
+                    ["candidates": count == 1 ? "1 candidate" : "\(count) candidates", "input": inputName],
                     range: root.range.lowerBound..<(root.range.lowerBound + 1), pointer: .root,
                     help: PayloadNotObjectRule.description.message("help-candidate-list")))
             return nil
         }
         var payloads: [Payload] = []
         for (index, element) in elements.enumerated() {
-            if let object = ObjectView(element, pointer: JSONPointer.root.appending(index)) {
+            if let object = ObjectView(element, location: .payload(batchIndex: index)) {
                 payloads.append(Payload(object: object, batchIndex: index))
             } else {
                 sink.report(
@@ -41,12 +42,12 @@ enum PayloadExtraction {
     }
 
     /// An object with `name` or `email` and without `data`.
-    static func looksLikeCandidate(_ value: JSONValue) -> Bool {
+    static func looksLikeCandidate(_ value: ValueView) -> Bool {
         guard let members = value.objectMembers else { return false }
         var hasCandidateField = false
         for member in members {
-            if member.key == "data" { return false }
-            if member.key == "name" || member.key == "email" { hasCandidateField = true }
+            if member.hasKey("data") { return false }
+            if member.hasKey("name") || member.hasKey("email") { hasCandidateField = true }
         }
         return hasCandidateField
     }

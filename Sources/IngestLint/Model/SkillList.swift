@@ -1,7 +1,7 @@
 /// The payload-level `skills` array, read once for the skill rules.
 struct SkillList {
     struct Entry {
-        let value: JSONValue
+        let value: ValueView
         let index: Int
         /// The string, when the element is a usable skill (a non-blank string within limits).
         let text: String?
@@ -12,13 +12,13 @@ struct SkillList {
 
     static let maximumLength = 64
 
-    let member: JSONMember
+    let member: MemberView
     let pointer: JSONPointer
-    let elements: [JSONValue]
+    let elements: [ValueView]
     let entries: [Entry]
 
     init?(payload: Payload, catalogue: SkillCatalogue) {
-        guard let member = payload.skills, let elements = member.value.arrayElements else { return nil }
+        guard let member = payload.skills, let elements = member.value.arrayElements.map(Array.init) else { return nil }
         self.member = member
         self.elements = elements
         pointer = payload.object.pointer(to: member)

@@ -7,8 +7,6 @@ enum SchemaWalk {
     struct Level {
         let object: ObjectView
         let level: SchemaLevel
-        /// The candidate this object belongs to (nil at payload level).
-        let candidate: Candidate?
     }
 
     static func levels(of payload: Payload) -> [Level] {
@@ -16,12 +14,12 @@ enum SchemaWalk {
     }
 
     static func levels(object: ObjectView, candidates: [Candidate]) -> [Level] {
-        var levels = [Level(object: object, level: .payload, candidate: nil)]
+        var levels = [Level(object: object, level: .payload)]
         levels.reserveCapacity(1 + candidates.count * 2)
         for candidate in candidates {
-            levels.append(Level(object: candidate.object, level: .candidate, candidate: candidate))
+            levels.append(Level(object: candidate.object, level: .candidate))
             if let metadata = candidate.metadataObject {
-                levels.append(Level(object: metadata, level: .metadata, candidate: candidate))
+                levels.append(Level(object: metadata, level: .metadata))
             }
         }
         return levels

@@ -8,8 +8,7 @@ public struct MisplacedFieldRule: Rule {
         let isBareCandidate = payload.data == nil && (object.member("name") != nil || object.member("email") != nil)
         for level in SchemaWalk.levels(of: payload) where level.level != .metadata {
             for member in level.object.effectiveMembers {
-                guard PayloadSchema.field(member.key, at: level.level) == nil,
-                      let home = PayloadSchema.documentedLevel(of: member.key) else { continue }
+                guard let home = PayloadSchema.documentedLevel(of: member), home != level.level else { continue }
                 let help = isBareCandidate && level.level == .payload && home == .candidate
                     ? Self.description.message("help-bare-candidate")
                     : Self.description.message("help-\(home.rawValue)", ["key": member.key])

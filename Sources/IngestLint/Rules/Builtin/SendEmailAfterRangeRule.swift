@@ -17,7 +17,7 @@ public struct SendEmailAfterRangeRule: Rule {
 
 /// The numeric `metadata.sendEmailAfter` values of a payload's candidates.
 enum SendEmailAfter {
-    static func values(in payload: Payload) -> [(Candidate, ObjectView, JSONMember, JSONNumber)] {
+    static func values(in payload: Payload) -> [(Candidate, ObjectView, MemberView, JSONNumber)] {
         payload.candidates.compactMap { candidate in
             guard let metadata = candidate.metadataObject, let member = metadata.member("sendEmailAfter"),
                   let number = member.value.numberValue else { return nil }

@@ -10,10 +10,10 @@ public struct UnknownFieldRule: Rule {
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for level in SchemaWalk.levels(of: payload) where level.level != .metadata {
+            // Not documented at any level (a field of another level is IL206's).
+            let unknown = level.object.effectiveMembers.filter { PayloadSchema.documentedLevel(of: $0) == nil }
+            if unknown.isEmpty { continue }
             let known = PayloadSchema.fields(at: level.level).map(\.name)
-            let unknown = level.object.effectiveMembers.filter {
-                !known.contains($0.key) && PayloadSchema.documentedLevel(of: $0.key) == nil
-            }
             let suggestions = unknown.map { Suggestion.nearest(to: $0.key, in: known) }
             for (member, suggestion) in zip(unknown, suggestions) {
                 let arguments = ["key": member.key, "level": level.level.phrase]
