@@ -31,6 +31,8 @@ public struct Linter: Sendable {
     public func lint(bytes: [UInt8], range: Range<Int>, kind: DocumentKind, inputName: String = "the file") -> Result {
         var sink = FindingSink(enabledCodes: enabledCodes, limit: findingLimit)
         var tape = JSONTape()
+        // About one node per 8 bytes of a typical payload: one allocation, no regrowth, for a line.
+        tape.nodes.reserveCapacity(min(range.count / 8, 1 << 16))
         do {
             try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
                 try JSONParser.parse(buffer, in: range, endName: kind == .jsonLine ? "end of line" : "end of input", into: &tape)
@@ -44,7 +46,8 @@ public struct Linter: Sendable {
         // The rules read views over the tape; nothing they keep points into it.
         return DocumentSource.with(bytes: bytes, tape: tape) { source in
             let root = ValueView(source: source, index: 0)
-            let payloads = PayloadExtraction.payloads(in: root, kind: kind, inputName: inputName, sink: &sink)
+            let payloads = PayloadExtraction.payloads(
+                in: root, kind: kind, inputName: inputName, skills: context.skills, sink: &sink)
             guard let payloads else {
                 // A list of candidates: one IL103 and nothing else (SPEC §3a).
                 return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)

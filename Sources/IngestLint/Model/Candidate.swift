@@ -14,6 +14,7 @@ public struct Candidate {
     public let additionalFieldsObject: ObjectView?
     /// The e-mail when it is a non-blank string, checked once for all the e-mail rules.
     public let emailCheck: EmailCheck?
+    public let sendEmailAfter: SendEmailAfterValue?
 
     public struct EmailCheck {
         public let member: MemberView
@@ -23,13 +24,26 @@ public struct Candidate {
         /// Nil when the address is valid.
         public let failure: EmailSyntax.Failure?
 
+        /// The lower-cased domain (after the last `@`), when there is one.
+        public let domain: String?
+
         public var isValid: Bool { failure == nil }
 
-        /// The lower-cased domain (after the last `@`), when there is one.
-        public var domain: String? {
-            guard let at = normalized.lastIndex(of: "@") else { return nil }
-            return String(normalized[normalized.index(after: at)...])
+        init(member: MemberView, address: String) {
+            self.member = member
+            self.address = address
+            let normalized = EmailAddress.normalized(address)
+            self.normalized = normalized
+            failure = EmailSyntax.validate(address)
+            domain = normalized.lastIndex(of: "@").map { String(normalized[normalized.index(after: $0)...]) }
         }
+    }
+
+    /// `metadata.sendEmailAfter` when it is a number, read once for IL400 and IL401.
+    public struct SendEmailAfterValue {
+        public let member: MemberView
+        public let number: JSONNumber
+        public let hours: Double
     }
 
     init(object: ObjectView, index: Int, batchIndex: Int?) {
@@ -43,10 +57,14 @@ public struct Candidate {
         additionalFieldsObject = additionalFields.flatMap {
             ObjectView($0.value, location: .candidateMember(batchIndex: batchIndex, index: index, key: "additionalFields"))
         }
+        if let metadataObject, let member = PayloadSchema.lastMembers(of: metadataObject, at: .metadata)[0],
+           let number = member.value.numberValue {
+            sendEmailAfter = SendEmailAfterValue(member: member, number: number, hours: number.doubleValue)
+        } else {
+            sendEmailAfter = nil
+        }
         if let member = email, member.value.isString, !member.value.isBlankString, let address = member.value.stringValue {
-            emailCheck = EmailCheck(
-                member: member, address: address, normalized: EmailAddress.normalized(address),
-                failure: EmailSyntax.validate(address))
+            emailCheck = EmailCheck(member: member, address: address)
         } else {
             emailCheck = nil
         }

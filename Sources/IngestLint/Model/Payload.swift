@@ -15,8 +15,10 @@ public struct Payload {
     public let data: MemberView?
     /// The `interviewerId` when it is a non-blank string.
     public let validInterviewerId: String?
+    /// `skills` read once for the skill rules, when it is an array.
+    let skillList: SkillList?
 
-    init(object: ObjectView, batchIndex: Int? = nil) {
+    init(object: ObjectView, batchIndex: Int? = nil, skills catalogue: SkillCatalogue) {
         self.object = object
         self.batchIndex = batchIndex
         // One pass over the keys, compared as bytes with the payload level's documented fields.
@@ -36,6 +38,7 @@ public struct Payload {
             }
         }
         self.candidates = candidates
+        skillList = SkillList(object: object, member: skills, catalogue: catalogue)
         schemaLevels = SchemaWalk.levels(object: object, candidates: candidates)
     }
 }

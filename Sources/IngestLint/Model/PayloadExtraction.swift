@@ -2,9 +2,11 @@
 enum PayloadExtraction {
     /// The payloads, or `nil` when the document is a list of candidates (reported as one IL103).
     /// Reports IL103 for non-object payloads and IL104 for an empty batch.
-    static func payloads(in root: ValueView, kind: DocumentKind, inputName: String, sink: inout FindingSink) -> [Payload]? {
+    static func payloads(
+        in root: ValueView, kind: DocumentKind, inputName: String, skills: SkillCatalogue, sink: inout FindingSink
+    ) -> [Payload]? {
         if let object = ObjectView(root, location: .payload(batchIndex: nil)) {
-            return [Payload(object: object)]
+            return [Payload(object: object, skills: skills)]
         }
         guard kind == .jsonFile, let elements = root.arrayElements else {
             sink.report(
@@ -24,13 +26,13 @@ enum PayloadExtraction {
                     "candidate-list",
                     ["candidates": count == 1 ? "1 candidate" : "\(count) candidates", "input": inputName],
                     range: root.range.lowerBound..<(root.range.lowerBound + 1), pointer: .root,
-                    help: PayloadNotObjectRule.description.message("help-candidate-list")))
+                    help: PayloadNotObjectRule.message("help-candidate-list")))
             return nil
         }
         var payloads: [Payload] = []
         for (index, element) in elements.enumerated() {
             if let object = ObjectView(element, location: .payload(batchIndex: index)) {
-                payloads.append(Payload(object: object, batchIndex: index))
+                payloads.append(Payload(object: object, batchIndex: index, skills: skills))
             } else {
                 sink.report(
                     PayloadNotObjectRule.finding(

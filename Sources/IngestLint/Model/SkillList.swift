@@ -13,15 +13,17 @@ struct SkillList {
     static let maximumLength = 64
 
     let member: MemberView
-    let pointer: JSONPointer
+    /// The payload object the list belongs to.
+    let object: ObjectView
     let elements: [ValueView]
     let entries: [Entry]
 
-    init?(payload: Payload, catalogue: SkillCatalogue) {
-        guard let member = payload.skills, let elements = member.value.arrayElements.map(Array.init) else { return nil }
+    /// Built once per payload for IL500, IL501 and IL503.
+    init?(object: ObjectView, member: MemberView?, catalogue: SkillCatalogue) {
+        guard let member, let elements = member.value.arrayElements.map(Array.init) else { return nil }
         self.member = member
+        self.object = object
         self.elements = elements
-        pointer = payload.object.pointer(to: member)
         var first: [String: Int] = [:]
         var entries: [Entry] = []
         for (index, element) in elements.enumerated() {
@@ -36,6 +38,9 @@ struct SkillList {
         }
         self.entries = entries
     }
+
+    /// `/skills`; built only for a finding.
+    var pointer: JSONPointer { object.pointer(to: member) }
 
     /// Why a string is not a usable skill (the message key of IL502), if it is not.
     static func problem(in text: String) -> String? {

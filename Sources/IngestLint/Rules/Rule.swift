@@ -16,6 +16,11 @@ extension Rule {
 
     public static var description: RuleDescription { RuleCatalogue.builtin.description(of: code) }
 
+    /// This rule's message template `key` filled with `arguments` (the summary when it has none).
+    public static func message(_ key: String = "default", _ arguments: [String: String] = [:]) -> String {
+        RuleCatalogue.builtin.message(of: code, key, arguments)
+    }
+
     /// A finding of this rule with the message template `key` filled with `arguments`.
     public static func finding(
         _ key: String = "default", _ arguments: [String: String] = [:],
@@ -23,7 +28,7 @@ extension Rule {
         related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
     ) -> Finding {
         Finding(
-            code: code, message: description.message(key, arguments), range: range, pointer: pointer,
+            code: code, message: message(key, arguments), range: range, pointer: pointer,
             help: help, fix: fix, related: related, sensitive: sensitive)
     }
 }

@@ -17,7 +17,7 @@ public struct DuplicateEmailRule: Rule {
                 Self.finding(
                     ["address": EmailAddress.shown(normalized), "index": String(original.index)],
                     range: member.value.range, pointer: candidate.object.pointer(to: member),
-                    related: original.emailRelated(Self.description.message("related")),
+                    related: original.emailRelated(Self.message("related")),
                     sensitive: EmailAddress.sensitive(address, normalized)))
         }
     }

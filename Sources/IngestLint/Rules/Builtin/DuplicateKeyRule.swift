@@ -80,7 +80,7 @@ public struct DuplicateKeyRule: Rule {
                 related: [
                     RelatedFinding(
                         range: original.keyRange, pointer: pointer,
-                        message: Self.description.message("related", ["key": key]))
+                        message: Self.message("related", ["key": key]))
                 ]))
     }
 }

@@ -9,7 +9,7 @@ public struct InterviewerIdFormatRule: Rule {
         // Nearly every id is canonical: decided on its bytes, without building a string.
         if let bytes = member.value.plainUTF8, Self.isCanonicalUUID(bytes) { return }
         guard let id = member.value.stringValue, !Self.isCanonicalUUID(Array(id.utf8)) else { return }
-        let help = Self.canonicalForm(of: id).map { Self.description.message("help-canonical", ["uuid": $0]) }
+        let help = Self.canonicalForm(of: id).map { Self.message("help-canonical", ["uuid": $0]) }
         let shown = id.count > 60 ? String(id.prefix(60)) + "…" : id
         sink.report(
             Self.finding(

@@ -17,7 +17,7 @@ public struct MissingFieldRule: Rule {
                 Self.finding(
                     level == .payload ? "payload" : "candidate", ["field": field.name],
                     range: start..<(start + 1), pointer: object.pointer,
-                    help: bareCandidate ? Self.description.message("help-bare-candidate") : nil))
+                    help: bareCandidate ? Self.message("help-bare-candidate") : nil))
         }
     }
 }

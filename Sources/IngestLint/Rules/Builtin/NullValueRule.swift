@@ -15,7 +15,7 @@ public struct NullValueRule: Rule {
                 let fix = isRepeated
                     ? nil
                     : Fix(
-                        description: Self.description.message("fix", ["field": member.key]), safety: .safe,
+                        description: Self.message("fix", ["field": member.key]), safety: .safe,
                         edits: [MemberRemoval.edit(removing: index, from: members)])
                 sink.report(
                     Self.finding(

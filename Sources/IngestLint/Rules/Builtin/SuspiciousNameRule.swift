@@ -10,12 +10,12 @@ public struct SuspiciousNameRule: Rule {
                   let name = member.value.stringValue, !name.isBlank else { continue }
             let problems = Self.problems(in: name)
             guard !problems.isEmpty else { continue }
-            let reasons = problems.map { Self.description.message($0.key, $0.arguments) }
+            let reasons = problems.map { Self.message($0.key, $0.arguments) }
             let normalized = Self.normalizedWhitespace(name)
             let fix = normalized == name
                 ? nil
                 : Fix(
-                    description: Self.description.message("fix"), safety: .safe,
+                    description: Self.message("fix"), safety: .safe,
                     edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(normalized))])
             sink.report(
                 Self.finding(

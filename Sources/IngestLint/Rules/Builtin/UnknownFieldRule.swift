@@ -26,14 +26,14 @@ public struct UnknownFieldRule: Rule {
                 let help: String
                 var fix: Fix?
                 if level.object.member(suggestion) != nil {
-                    help = Self.description.message("help-conflict-existing", ["suggestion": suggestion])
+                    help = Self.message("help-conflict-existing", ["suggestion": suggestion])
                 } else if !rivals.isEmpty {
-                    help = Self.description.message(
+                    help = Self.message(
                         "help-conflict-rename", ["suggestion": suggestion, "others": Self.list(rivals)])
                 } else {
-                    help = Self.description.message("help-suggestion", ["suggestion": suggestion])
+                    help = Self.message("help-suggestion", ["suggestion": suggestion])
                     fix = Fix(
-                        description: Self.description.message("fix", ["key": member.key, "suggestion": suggestion]),
+                        description: Self.message("fix", ["key": member.key, "suggestion": suggestion]),
                         safety: .unsafe,
                         edits: [Edit(range: member.keyRange, replacement: JSONStringEncoding.quoted(suggestion))])
                 }

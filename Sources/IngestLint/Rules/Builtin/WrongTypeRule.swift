@@ -65,7 +65,7 @@ public struct WrongTypeRule: Rule {
         let bytes = Array(trimmed.utf8)
         guard !bytes.isEmpty, JSONParser.isNumber(bytes) else { return nil }
         return Fix(
-            description: description.message("fix", ["number": trimmed]), safety: .unsafe,
+            description: message("fix", ["number": trimmed]), safety: .unsafe,
             edits: [Edit(range: value.range, replacement: trimmed)])
     }
 }
