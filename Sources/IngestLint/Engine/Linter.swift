@@ -38,21 +38,20 @@ public struct Linter: Sendable {
                 try JSONParser.parse(buffer, in: range, endName: kind == .jsonLine ? "end of line" : "end of input", into: &tape)
             }
         } catch {
-            sink.report(
-                JSONSyntaxRule.finding(
-                    ["reason": error.message], range: error.offset..<error.endOffset, pointer: .root))
+            for rule in rules { rule.check(syntaxError: error, sink: &sink) }
             return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)
         }
         // The rules read views over the tape; nothing they keep points into it.
         return DocumentSource.with(bytes: bytes, tape: tape) { source in
             let root = ValueView(source: source, index: 0)
-            let payloads = PayloadExtraction.payloads(
-                in: root, kind: kind, inputName: inputName, skills: context.skills, sink: &sink)
-            guard let payloads else {
-                // A list of candidates: one IL103 and nothing else (SPEC §3a).
+            let shape = PayloadExtraction.shape(of: root, kind: kind)
+            let payloads = PayloadExtraction.payloads(in: root, shape: shape, skills: context.skills)
+            let document = Document(root: root, kind: kind, inputName: inputName, shape: shape, payloads: payloads)
+            for rule in rules { rule.check(shapeOf: document, sink: &sink) }
+            if case .candidateList = shape {
+                // A list of candidates: its shape is the one finding (SPEC §3a).
                 return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)
             }
-            let document = Document(root: root, kind: kind, payloads: payloads)
             for rule in rules {
                 rule.check(document: document, sink: &sink)
                 for payload in payloads {
@@ -65,9 +64,7 @@ public struct Linter: Sendable {
             let candidateCount = payloads.reduce(0) { $0 + $1.candidates.count }
             var result = Result(findings: sink.findings, payloadCount: payloads.count, candidateCount: candidateCount)
             result.omitted = sink.omittedCounts
-            if sink.isEnabled(DuplicateEmailAcrossPayloadsRule.code) {
-                result.emailSightings = DuplicateEmailAcrossPayloadsRule.sightings(in: payloads)
-            }
+            for rule in rules { result.emailSightings += rule.sightings(in: document) }
             return result
         }
     }

@@ -11,5 +11,8 @@ public enum DocumentKind: Sendable {
 public struct Document {
     public let root: ValueView
     public let kind: DocumentKind
+    /// What messages about the whole input call it ("the file", "standard input").
+    public let inputName: String
+    public let shape: DocumentShape
     public let payloads: [Payload]
 }
