@@ -26,7 +26,22 @@ enum SchemaWalk {
     }
 
     /// The documented fields of a candidate whose values are free-form custom fields.
-    static func customFieldObjects(of candidate: Candidate) -> [ObjectView] {
-        [candidate.additionalFieldsObject, candidate.metadataObject].compactMap { $0 }
+    static func customFieldObjects(of candidate: Candidate) -> CustomFieldObjects {
+        CustomFieldObjects(first: candidate.additionalFieldsObject, second: candidate.metadataObject)
+    }
+
+    /// `additionalFields` then `metadata`, when they are objects: two slots, no array per candidate.
+    struct CustomFieldObjects: Sequence, IteratorProtocol {
+        var first: ObjectView?
+        var second: ObjectView?
+
+        mutating func next() -> ObjectView? {
+            if let object = first {
+                first = nil
+                return object
+            }
+            defer { second = nil }
+            return second
+        }
     }
 }
