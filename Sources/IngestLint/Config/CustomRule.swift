@@ -80,15 +80,13 @@ public struct CustomRule: Sendable {
     }
 
     private func check(_ object: ObjectView, sink: inout FindingSink) {
-        var current: JSONValue = object.value
-        var pointer = object.pointer
+        var current = object.value
         for token in path {
-            let next: JSONValue?
+            let next: ValueView?
             if let members = current.objectMembers {
-                next = members.last { $0.key == token }?.value
-            } else if let elements = current.arrayElements, let index = Int(token), index >= 0, index < elements.count,
-                      String(index) == token {
-                next = elements[index]
+                next = members.reduce(nil) { last, member in member.hasKey(token) ? member.value : last }
+            } else if let elements = current.arrayElements, let index = Int(token), index >= 0, String(index) == token {
+                next = elements.dropFirst(index).first { _ in true }
             } else {
                 next = nil
             }
@@ -100,15 +98,16 @@ public struct CustomRule: Sendable {
                 return
             }
             current = next
-            pointer = pointer.appending(token)
         }
         if let problem = problem(with: current) {
+            // The value was reached through every token: its pointer is the object's and the path.
+            let pointer = path.reduce(object.pointer) { $0.appending($1) }
             report(problem, range: current.range, pointer: pointer, quoting: current, sink: &sink)
         }
     }
 
     /// What is wrong with the value, in words, or nil.
-    func problem(with value: JSONValue) -> String? {
+    func problem(with value: ValueView) -> String? {
         if let type, !matches(value, type) {
             let expected = type == .integer ? "an integer" : WrongTypeRule.article(type == .boolean ? .boolean : JSONType(rawValue: type.rawValue) ?? .null)
             return "must be \(expected), found \(WrongTypeRule.found(value))"
@@ -134,21 +133,24 @@ public struct CustomRule: Sendable {
         return nil
     }
 
-    private func matches(_ value: JSONValue, _ type: ValueType) -> Bool {
-        switch (type, value.kind) {
-        case (.string, .string), (.number, .number), (.boolean, .bool), (.object, .object), (.array, .array): true
-        case (.integer, .number(let number)): number.doubleValue.rounded() == number.doubleValue && number.doubleValue.isFinite
-        default: false
+    private func matches(_ value: ValueView, _ type: ValueType) -> Bool {
+        switch type {
+        case .string: value.type == .string
+        case .number: value.type == .number
+        case .boolean: value.type == .boolean
+        case .object: value.type == .object
+        case .array: value.type == .array
+        case .integer:
+            value.numberValue.map { $0.doubleValue.rounded() == $0.doubleValue && $0.doubleValue.isFinite } ?? false
         }
     }
 
-    private func equals(_ value: JSONValue, _ allowed: Allowed) -> Bool {
-        switch (value.kind, allowed) {
-        case (.string(let text), .string(let expected)): text == expected
-        case (.number(let number), .number(let expected)): number.doubleValue == expected
-        case (.bool(let flag), .boolean(let expected)): flag == expected
-        case (.null, .null): true
-        default: false
+    private func equals(_ value: ValueView, _ allowed: Allowed) -> Bool {
+        switch allowed {
+        case .string(let expected): value.isString(expected)
+        case .number(let expected): value.numberValue?.doubleValue == expected
+        case .boolean(let expected): value.boolValue == expected
+        case .null: value.isNull
         }
     }
 
@@ -156,7 +158,7 @@ public struct CustomRule: Sendable {
     /// custom rule checks, a quoted string can be candidate data, so it is marked for
     /// `--redact` — as an e-mail when it has an `@`, else as a name.
     private func report(
-        _ problem: String, range: Range<Int>, pointer: JSONPointer, quoting value: JSONValue? = nil,
+        _ problem: String, range: Range<Int>, pointer: JSONPointer, quoting value: ValueView? = nil,
         sink: inout FindingSink
     ) {
         let text = message ?? "\(field) \(problem)"

@@ -94,7 +94,7 @@ public struct EmailOccurrences: Sendable {
 }
 
 /// One candidate e-mail found while linting a document, before positions are resolved.
-struct EmailSighting: Sendable {
+public struct EmailSighting: Sendable {
     let key: EmailKey
     /// Index of the payload among the document's payloads.
     let payloadIndex: Int

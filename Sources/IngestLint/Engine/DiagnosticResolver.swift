@@ -48,7 +48,7 @@ struct DiagnosticResolver: Sendable {
                 start: positions[nextPosition], end: positions[nextPosition + 1], pointer: pointer.description)
         }
         return findings.map { finding in
-            let rule = catalogue.description(of: finding.code)
+            let rule = catalogue.identity(of: finding.code)
             let isCustom = finding.code.hasPrefix("custom/")
             return Diagnostic(
                 code: finding.code, name: isCustom ? String(finding.code.dropFirst("custom/".count)) : rule.name,

@@ -30,36 +30,42 @@ public struct Linter: Sendable {
     /// `inputName` is what messages about the whole input call it.
     public func lint(bytes: [UInt8], range: Range<Int>, kind: DocumentKind, inputName: String = "the file") -> Result {
         var sink = FindingSink(enabledCodes: enabledCodes, limit: findingLimit)
-        let root: JSONValue
+        var tape = JSONTape()
+        // About one node per 8 bytes of a typical payload: one allocation, no regrowth, for a line.
+        tape.nodes.reserveCapacity(min(range.count / 8, 1 << 16))
         do {
-            root = try JSONParser.parseDocument(bytes, in: range, endName: kind == .jsonLine ? "end of line" : "end of input")
-        } catch {
-            sink.report(
-                JSONSyntaxRule.finding(
-                    ["reason": error.message], range: error.offset..<error.endOffset, pointer: .root))
-            return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)
-        }
-        let payloads = PayloadExtraction.payloads(in: root, kind: kind, inputName: inputName, sink: &sink)
-        guard let payloads else {
-            // A list of candidates: one IL103 and nothing else (SPEC §3a).
-            return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)
-        }
-        let document = Document(bytes: bytes, root: root, kind: kind, payloads: payloads)
-        for rule in rules {
-            rule.check(document: document, sink: &sink)
-            for payload in payloads {
-                rule.check(payload: payload, context: context, sink: &sink)
+            try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+                try JSONParser.parse(buffer, in: range, endName: kind == .jsonLine ? "end of line" : "end of input", into: &tape)
             }
+        } catch {
+            for rule in rules { rule.check(syntaxError: error, sink: &sink) }
+            return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)
         }
-        for rule in context.configuration.customRules where enabledCodes.contains(rule.code) {
-            for payload in payloads { rule.check(payload, sink: &sink) }
+        // The rules read views over the tape; nothing they keep points into it.
+        return DocumentSource.with(bytes: bytes, tape: tape) { source in
+            let root = ValueView(source: source, index: 0)
+            let shape = PayloadExtraction.shape(of: root, kind: kind)
+            let payloads = PayloadExtraction.payloads(in: root, shape: shape, skills: context.skills)
+            let document = Document(root: root, kind: kind, inputName: inputName, shape: shape, payloads: payloads)
+            for rule in rules { rule.check(shapeOf: document, sink: &sink) }
+            if case .candidateList = shape {
+                // A list of candidates: its shape is the one finding (SPEC §3a).
+                return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)
+            }
+            for rule in rules {
+                rule.check(document: document, sink: &sink)
+                for payload in payloads {
+                    rule.check(payload: payload, context: context, sink: &sink)
+                }
+            }
+            for rule in context.configuration.customRules where enabledCodes.contains(rule.code) {
+                for payload in payloads { rule.check(payload, sink: &sink) }
+            }
+            let candidateCount = payloads.reduce(0) { $0 + $1.candidates.count }
+            var result = Result(findings: sink.findings, payloadCount: payloads.count, candidateCount: candidateCount)
+            result.omitted = sink.omittedCounts
+            for rule in rules { result.emailSightings += rule.sightings(in: document) }
+            return result
         }
-        let candidateCount = payloads.reduce(0) { $0 + $1.candidates.count }
-        var result = Result(findings: sink.findings, payloadCount: payloads.count, candidateCount: candidateCount)
-        result.omitted = sink.omittedCounts
-        if sink.isEnabled(DuplicateEmailAcrossPayloadsRule.code) {
-            result.emailSightings = DuplicateEmailAcrossPayloadsRule.sightings(in: payloads)
-        }
-        return result
     }
 }

@@ -21,7 +21,7 @@ public enum InputFormat: Sendable, Equatable {
 
     /// Several top-level values separated by line breaks mean JSON Lines.
     static func sniff(_ bytes: [UInt8], from start: Int) -> InputFormat {
-        if let (_, end) = try? JSONParser.parsePrefix(bytes, from: start) {
+        if let end = JSONParser.endOfValue(bytes, from: start) {
             var index = end
             var sawLineBreak = false
             while index < bytes.count {

@@ -6,11 +6,13 @@ public enum DocumentKind: Sendable {
     case jsonLine
 }
 
-/// One parsed JSON document and the payloads found in it.
-public struct Document: Sendable {
-    /// The bytes the document's offsets point into (a whole file, or a chunk of one).
-    public let bytes: [UInt8]
-    public let root: JSONValue
+/// One parsed JSON document and the payloads found in it, as views over its tape (valid while
+/// the rules run on it).
+public struct Document {
+    public let root: ValueView
     public let kind: DocumentKind
+    /// What messages about the whole input call it ("the file", "standard input").
+    public let inputName: String
+    public let shape: DocumentShape
     public let payloads: [Payload]
 }

@@ -70,10 +70,15 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension JSONPointer {
-    /// `/data/N/email`, or `/B/data/N/email` for an element of a batch.
-    static func candidateEmail(batchIndex: Int?, candidate: Int) -> JSONPointer {
+    /// `/data/N`, or `/B/data/N` for an element of a batch.
+    static func candidate(batchIndex: Int?, candidate: Int) -> JSONPointer {
         var pointer = JSONPointer.root
         if let batchIndex { pointer = pointer.appending(batchIndex) }
-        return pointer.appending("data").appending(candidate).appending("email")
+        return pointer.appending("data").appending(candidate)
+    }
+
+    /// `/data/N/email`, or `/B/data/N/email` for an element of a batch.
+    static func candidateEmail(batchIndex: Int?, candidate: Int) -> JSONPointer {
+        Self.candidate(batchIndex: batchIndex, candidate: candidate).appending("email")
     }
 }

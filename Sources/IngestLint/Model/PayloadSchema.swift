@@ -24,6 +24,7 @@ public struct FieldSpec: Sendable {
 
 /// The documented shape of a payload.
 public enum PayloadSchema {
+    /// `Payload` and `Candidate` read their documented members in this order (see `lastMembers`).
     public static let fields: [FieldSpec] = [
         FieldSpec(name: "interviewerId", level: .payload, type: .string, isRequired: true),
         FieldSpec(name: "status", level: .payload, type: .string, isRequired: false),
@@ -36,20 +37,39 @@ public enum PayloadSchema {
         FieldSpec(name: "sendEmailAfter", level: .metadata, type: .number, isRequired: false),
     ]
 
-    private static let byLevel: [SchemaLevel: [FieldSpec]] = Dictionary(grouping: fields, by: \.level)
-    private static let byName: [String: FieldSpec] = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0) })
+    private static let payloadFields = fields.filter { $0.level == .payload }
+    private static let candidateFields = fields.filter { $0.level == .candidate }
+    private static let metadataFields = fields.filter { $0.level == .metadata }
 
     public static func fields(at level: SchemaLevel) -> [FieldSpec] {
-        byLevel[level] ?? []
+        switch level {
+        case .payload: payloadFields
+        case .candidate: candidateFields
+        case .metadata: metadataFields
+        }
     }
 
-    public static func field(_ name: String, at level: SchemaLevel) -> FieldSpec? {
-        guard let field = byName[name], field.level == level else { return nil }
-        return field
+    /// The documented field a member's key names at `level` (keys compared as bytes).
+    static func field(of member: MemberView, at level: SchemaLevel) -> FieldSpec? {
+        fields(at: level).first { member.hasKey($0.name) }
     }
 
-    /// The level a documented field belongs to, whatever level it was found at.
-    public static func documentedLevel(of name: String) -> SchemaLevel? {
-        byName[name]?.level
+    /// The level a member's key is documented at, whatever level it was found at.
+    static func documentedLevel(of member: MemberView) -> SchemaLevel? {
+        fields.first { member.hasKey($0.name) }?.level
+    }
+
+    /// For each field of `level` (in `fields(at:)` order), the last member of `object` with its
+    /// key: one pass over the keys, each compared as bytes with the level's few known keys.
+    static func lastMembers(of object: ObjectView, at level: SchemaLevel) -> InlineArray<4, MemberView?> {
+        var found = InlineArray<4, MemberView?>(repeating: nil)
+        let known = fields(at: level)
+        for member in object.members {
+            for (slot, field) in known.enumerated() where member.hasKey(field.name) {
+                found[slot] = member
+                break
+            }
+        }
+        return found
     }
 }

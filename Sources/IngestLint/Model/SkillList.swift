@@ -1,7 +1,7 @@
 /// The payload-level `skills` array, read once for the skill rules.
 struct SkillList {
     struct Entry {
-        let value: JSONValue
+        let value: ValueView
         let index: Int
         /// The string, when the element is a usable skill (a non-blank string within limits).
         let text: String?
@@ -12,16 +12,18 @@ struct SkillList {
 
     static let maximumLength = 64
 
-    let member: JSONMember
-    let pointer: JSONPointer
-    let elements: [JSONValue]
+    let member: MemberView
+    /// The payload object the list belongs to.
+    let object: ObjectView
+    let elements: [ValueView]
     let entries: [Entry]
 
-    init?(payload: Payload, catalogue: SkillCatalogue) {
-        guard let member = payload.skills, let elements = member.value.arrayElements else { return nil }
+    /// Built once per payload for IL500, IL501 and IL503.
+    init?(object: ObjectView, member: MemberView?, catalogue: SkillCatalogue) {
+        guard let member, let elements = member.value.arrayElements.map(Array.init) else { return nil }
         self.member = member
+        self.object = object
         self.elements = elements
-        pointer = payload.object.pointer(to: member)
         var first: [String: Int] = [:]
         var entries: [Entry] = []
         for (index, element) in elements.enumerated() {
@@ -36,6 +38,9 @@ struct SkillList {
         }
         self.entries = entries
     }
+
+    /// `/skills`; built only for a finding.
+    var pointer: JSONPointer { object.pointer(to: member) }
 
     /// Why a string is not a usable skill (the message key of IL502), if it is not.
     static func problem(in text: String) -> String? {

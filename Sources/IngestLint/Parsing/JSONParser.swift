@@ -25,7 +25,8 @@ public struct JSONParser {
         }
     }
 
-    /// Parses `bytes[range]` as one document and returns it as a tree of `JSONValue`s.
+    /// Parses `bytes[range]` as one document and returns it as a tree of `JSONValue`s (for a
+    /// `.json` configuration; linting reads the tape through views).
     public static func parseDocument(
         _ bytes: [UInt8], in range: Range<Int>? = nil, endName: String = "end of input"
     ) throws(JSONSyntaxError) -> JSONValue {
@@ -46,17 +47,16 @@ public struct JSONParser {
         }
     }
 
-    /// Parses one value starting at `start` (after optional whitespace) and returns it with the
-    /// offset just past it. Used to sniff whether an input holds several top-level values.
-    public static func parsePrefix(
-        _ bytes: [UInt8], from start: Int, to end: Int? = nil
-    ) throws(JSONSyntaxError) -> (value: JSONValue, end: Int) {
-        try withBuffer(bytes) { buffer throws(JSONSyntaxError) in
-            var scanner = Scanner(bytes: buffer, position: start, end: end ?? bytes.count)
+    /// The offset just past the one value starting at `start` (after optional whitespace), or
+    /// nil when none parses there; only a tape is written, no tree. Used to sniff whether an
+    /// input holds several top-level values.
+    static func endOfValue(_ bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(bytes: buffer, position: start, end: buffer.count)
             var tape = JSONTape()
             scanner.skipWhitespace()
-            try scanner.scanValue(into: &tape)
-            return (JSONValue(tape: tape, bytes: buffer), scanner.position)
+            guard (try? scanner.scanValue(into: &tape)) != nil else { return nil }
+            return scanner.position
         }
     }
 

@@ -128,7 +128,8 @@ enum JSONStringUnescaping {
 
 extension JSONValue {
     /// The tree of the tape's node at `index` and its subtree; strings and numbers are read from
-    /// `bytes`. Depth is bounded by the parser (`JSONParser.maximumDepth`).
+    /// `bytes`. Only a `.json` configuration file is read this way: the rules read views
+    /// (`Payload`, `ValueView`) over the tape. Depth is bounded by the parser (`JSONParser.maximumDepth`).
     init(tape: JSONTape, index: Int = 0, bytes: UnsafeBufferPointer<UInt8>) {
         let node = tape.nodes[index]
         switch node.kind {

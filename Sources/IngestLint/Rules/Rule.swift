@@ -1,20 +1,43 @@
 /// The check of one built-in rule. Its metadata (name, severity, messages, docs, examples)
 /// lives in `rules/` and is reached through `Self.description`.
+///
+/// A rule takes part in the stages it implements, which the linter runs in this order:
+/// input (the document did not parse), shape (what the root holds), document, payload, and
+/// the run stage's observation of each document, for a rule that compares documents.
 public protocol Rule: Sendable {
     static var code: String { get }
+
+    /// Input stage: the document is not JSON; nothing else runs on it.
+    func check(syntaxError: JSONSyntaxError, sink: inout FindingSink)
+
+    /// Shape stage: what the document's root holds (a payload, a batch, a list of candidates…),
+    /// before any other check; a list of candidates gets no further stage.
+    func check(shapeOf document: Document, sink: inout FindingSink)
 
     /// Checks a whole document once (e.g. duplicate keys anywhere in it).
     func check(document: Document, sink: inout FindingSink)
 
     /// Checks one payload object and its candidates.
     func check(payload: Payload, context: LintContext, sink: inout FindingSink)
+
+    /// Run stage: what a rule comparing documents keeps of this one (candidate e-mails for
+    /// IL303); the run compares them across files in input order and reports at the end.
+    func sightings(in document: Document) -> [EmailSighting]
 }
 
 extension Rule {
+    public func check(syntaxError: JSONSyntaxError, sink: inout FindingSink) {}
+    public func check(shapeOf document: Document, sink: inout FindingSink) {}
     public func check(document: Document, sink: inout FindingSink) {}
+    public func sightings(in document: Document) -> [EmailSighting] { [] }
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {}
 
     public static var description: RuleDescription { RuleCatalogue.builtin.description(of: code) }
+
+    /// This rule's message template `key` filled with `arguments` (the summary when it has none).
+    public static func message(_ key: String = "default", _ arguments: [String: String] = [:]) -> String {
+        RuleCatalogue.builtin.message(of: code, key, arguments)
+    }
 
     /// A finding of this rule with the message template `key` filled with `arguments`.
     public static func finding(
@@ -23,7 +46,7 @@ extension Rule {
         related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
     ) -> Finding {
         Finding(
-            code: code, message: description.message(key, arguments), range: range, pointer: pointer,
+            code: code, message: message(key, arguments), range: range, pointer: pointer,
             help: help, fix: fix, related: related, sensitive: sensitive)
     }
 }

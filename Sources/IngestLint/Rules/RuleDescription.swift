@@ -83,23 +83,28 @@ public struct RuleDescription: Sendable, Equatable {
         return Self.fill(template, arguments)
     }
 
+    /// Scans the template's UTF-8 bytes for `{name}`: braces are ASCII, and a per-character
+    /// scan costs grapheme breaking on every finding.
     static func fill(_ template: String, _ arguments: [String: String]) -> String {
+        let utf8 = template.utf8
         var result = ""
-        result.reserveCapacity(template.utf8.count + 16)
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
-            let name = String(rest[afterOpen..<close])
-            if let value = arguments[name] {
+        result.reserveCapacity(utf8.count + 16)
+        var rest = utf8.startIndex
+        while let open = utf8[rest...].firstIndex(of: UInt8(ascii: "{")) {
+            result += template[rest..<open]
+            let afterOpen = utf8.index(after: open)
+            guard let close = utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")) else {
+                rest = open
+                break
+            }
+            if let value = arguments[String(template[afterOpen..<close])] {
                 result += value
             } else {
-                result += rest[open...close]
+                result += template[open...close]
             }
-            rest = rest[rest.index(after: close)...]
+            rest = utf8.index(after: close)
         }
-        result += rest
+        result += template[rest...]
         return result
     }
 }
@@ -130,6 +135,20 @@ public struct RuleCatalogue: Sendable {
             return rules[index]
         }
         return nil
+    }
+
+    /// The name and default severity of a code, without copying its description (a fallback
+    /// like `description(of:)`'s for an unknown code).
+    func identity(of code: String) -> (name: String, defaultSeverity: Severity) {
+        guard let index = byCode[code] else { return (code.lowercased(), .error) }
+        return (rules[index].name, rules[index].defaultSeverity)
+    }
+
+    /// `description(of: code).message(key, arguments)` without copying the description.
+    func message(of code: String, _ key: String, _ arguments: [String: String]) -> String {
+        guard let index = byCode[code] else { return code }
+        guard let template = rules[index].messages[key] else { return rules[index].summary }
+        return RuleDescription.fill(template, arguments)
     }
 
     public subscript(code: String) -> RuleDescription? {

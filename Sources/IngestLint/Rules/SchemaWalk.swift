@@ -7,8 +7,6 @@ enum SchemaWalk {
     struct Level {
         let object: ObjectView
         let level: SchemaLevel
-        /// The candidate this object belongs to (nil at payload level).
-        let candidate: Candidate?
     }
 
     static func levels(of payload: Payload) -> [Level] {
@@ -16,19 +14,34 @@ enum SchemaWalk {
     }
 
     static func levels(object: ObjectView, candidates: [Candidate]) -> [Level] {
-        var levels = [Level(object: object, level: .payload, candidate: nil)]
+        var levels = [Level(object: object, level: .payload)]
         levels.reserveCapacity(1 + candidates.count * 2)
         for candidate in candidates {
-            levels.append(Level(object: candidate.object, level: .candidate, candidate: candidate))
+            levels.append(Level(object: candidate.object, level: .candidate))
             if let metadata = candidate.metadataObject {
-                levels.append(Level(object: metadata, level: .metadata, candidate: candidate))
+                levels.append(Level(object: metadata, level: .metadata))
             }
         }
         return levels
     }
 
     /// The documented fields of a candidate whose values are free-form custom fields.
-    static func customFieldObjects(of candidate: Candidate) -> [ObjectView] {
-        [candidate.additionalFieldsObject, candidate.metadataObject].compactMap { $0 }
+    static func customFieldObjects(of candidate: Candidate) -> CustomFieldObjects {
+        CustomFieldObjects(first: candidate.additionalFieldsObject, second: candidate.metadataObject)
+    }
+
+    /// `additionalFields` then `metadata`, when they are objects: two slots, no array per candidate.
+    struct CustomFieldObjects: Sequence, IteratorProtocol {
+        var first: ObjectView?
+        var second: ObjectView?
+
+        mutating func next() -> ObjectView? {
+            if let object = first {
+                first = nil
+                return object
+            }
+            defer { second = nil }
+            return second
+        }
     }
 }

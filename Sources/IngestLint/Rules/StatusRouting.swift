@@ -7,11 +7,11 @@ struct StatusRouting {
     }
 
     let interviewerId: String
-    let interviewerMember: JSONMember
+    let interviewerMember: MemberView
     let profile: InterviewerProfile?
     let visibility: Visibility?
     /// The `status` member when it holds a valid value.
-    let explicitMember: JSONMember?
+    let explicitMember: MemberView?
     /// The status candidates get, or nil when it depends on an unknown visibility.
     let effective: Status?
 

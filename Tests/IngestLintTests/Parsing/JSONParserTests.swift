@@ -114,14 +114,11 @@ struct JSONParserTests {
         }
     }
 
-    @Test func parsePrefixStopsAfterTheFirstValue() throws {
-        let bytes = Array("  {\"a\":1} {\"b\":2}".utf8)
-        let (value, end) = try JSONParser.parsePrefix(bytes, from: 0)
-        #expect(value.range == 2..<9)
-        #expect(end == 9)
-        let (second, secondEnd) = try JSONParser.parsePrefix(bytes, from: end)
-        #expect(second.range == 10..<17)
-        #expect(secondEnd == 17)
+    @Test func endOfValueStopsAfterTheFirstValue() throws {
+        let bytes = Array("  {\"a\":1} {\"b\":2} {".utf8)
+        #expect(JSONParser.endOfValue(bytes, from: 0) == 9)
+        #expect(JSONParser.endOfValue(bytes, from: 9) == 17)
+        #expect(JSONParser.endOfValue(bytes, from: 17) == nil)
     }
 
     // MARK: Strings
@@ -152,9 +149,19 @@ struct JSONParserTests {
         let value = try JSONParser.parseDocument(Array(#"{"a":1,"\u0061":2,"n\u00e4me":3}"#.utf8))
         let members = try #require(value.objectMembers)
         #expect(members.map(\.key) == ["a", "a", "näme"])
-        // Duplicate keys are kept in source order; the view reads the last value.
-        let object = try #require(ObjectView(value, pointer: .root))
-        #expect(object.member("a")?.value.numberValue?.text == "2")
+        // Duplicate keys are kept in source order; the view over the tape reads the last value.
+        let bytes = Array(#"{"a":1,"\u0061":2,"n\u00e4me":3}"#.utf8)
+        var tape = JSONTape()
+        try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+            try JSONParser.parse(buffer, in: 0..<buffer.count, into: &tape)
+        }
+        DocumentSource.with(bytes: bytes, tape: tape) { source in
+            let object = ObjectView(ValueView(source: source, index: 0), location: .payload(batchIndex: nil))
+            #expect(object?.member("a")?.value.numberValue?.text == "2")
+            #expect(object?.member("näme")?.value.numberValue?.text == "3")
+            #expect(object?.hasRepeatedKeys == true)
+            #expect(object?.effectiveMembers.map(\.key) == ["a", "näme"])
+        }
     }
 
     /// SPEC §4 IL101: keys are compared after unescaping; the second key gets the finding,

@@ -10,11 +10,11 @@ public struct BlankValueRule: Rule {
         }
     }
 
-    private func report(_ member: JSONMember?, in object: ObjectView, sink: inout FindingSink) {
-        guard let member, let text = member.value.stringValue, text.isBlank else { return }
+    private func report(_ member: MemberView?, in object: ObjectView, sink: inout FindingSink) {
+        guard let member, member.value.isBlankString else { return }
         sink.report(
             Self.finding(
-                text.isEmpty ? "empty" : "whitespace", ["field": member.key],
+                member.value.stringValue?.isEmpty == true ? "empty" : "whitespace", ["field": member.key],
                 range: member.value.range, pointer: object.pointer(to: member)))
     }
 }

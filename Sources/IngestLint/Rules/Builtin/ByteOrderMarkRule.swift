@@ -9,6 +9,6 @@ public struct ByteOrderMarkRule: Rule {
         let range = start..<(start + bytes.count)
         return finding(
             range: range, pointer: .root,
-            fix: Fix(description: description.message("fix"), safety: .safe, edits: [Edit(range: range, replacement: "")]))
+            fix: Fix(description: message("fix"), safety: .safe, edits: [Edit(range: range, replacement: "")]))
     }
 }

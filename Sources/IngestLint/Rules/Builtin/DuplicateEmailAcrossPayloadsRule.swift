@@ -8,9 +8,9 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
     public static let code = "IL303"
 
     /// The e-mails of a document that IL303 compares.
-    static func sightings(in payloads: [Payload]) -> [EmailSighting] {
+    public func sightings(in document: Document) -> [EmailSighting] {
         var sightings: [EmailSighting] = []
-        for (payloadIndex, payload) in payloads.enumerated() {
+        for (payloadIndex, payload) in document.payloads.enumerated() {
             guard let interviewerId = payload.validInterviewerId else { continue }
             let prefix = EmailKey.Prefix(interviewerId: interviewerId)
             for candidate in payload.candidates {

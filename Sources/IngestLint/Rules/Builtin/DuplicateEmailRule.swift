@@ -4,20 +4,22 @@ public struct DuplicateEmailRule: Rule {
     public static let code = "IL302"
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
-        var first: [String: Candidate] = [:]
-        for candidate in payload.candidates {
+        // Positions in `candidates`, not copies of the candidates.
+        var first: [String: Int] = [:]
+        for (position, candidate) in payload.candidates.enumerated() {
             guard let check = candidate.emailCheck else { continue }
             let (member, address) = (check.member, check.address)
             let normalized = check.normalized
-            guard let original = first[normalized] else {
-                first[normalized] = candidate
+            guard let originalPosition = first[normalized] else {
+                first[normalized] = position
                 continue
             }
+            let original = payload.candidates[originalPosition]
             sink.report(
                 Self.finding(
                     ["address": EmailAddress.shown(normalized), "index": String(original.index)],
                     range: member.value.range, pointer: candidate.object.pointer(to: member),
-                    related: original.emailRelated(Self.description.message("related")),
+                    related: original.emailRelated(Self.message("related")),
                     sensitive: EmailAddress.sensitive(address, normalized)))
         }
     }

@@ -9,65 +9,78 @@ public struct DuplicateKeyRule: Rule {
 
     /// The way down to a value; rendered as a JSON Pointer only for a finding.
     enum PathComponent {
-        case key(String)
+        case member(MemberView)
         case index(Int)
     }
 
     static func pointer(_ path: [PathComponent]) -> JSONPointer {
         path.reduce(JSONPointer.root) { pointer, component in
             switch component {
-            case .key(let key): pointer.appending(key)
+            case .member(let member): pointer.appending(member.key)
             case .index(let index): pointer.appending(index)
             }
         }
     }
 
-    private func visit(_ value: JSONValue, path: inout [PathComponent], sink: inout FindingSink) {
-        switch value.kind {
-        case .object(let members):
-            if members.count > 1 {
-                reportDuplicates(in: members, path: path, sink: &sink)
-            }
-            for member in members where member.value.type == .object || member.value.type == .array {
-                path.append(.key(member.key))
+    private func visit(_ value: ValueView, path: inout [PathComponent], sink: inout FindingSink) {
+        if let members = value.objectMembers {
+            reportDuplicates(in: members, path: path, sink: &sink)
+            for member in members where member.value.isContainer {
+                path.append(.member(member))
                 visit(member.value, path: &path, sink: &sink)
                 path.removeLast()
             }
-        case .array(let elements):
-            for (index, element) in elements.enumerated() where element.type == .object || element.type == .array {
+        } else if let elements = value.arrayElements {
+            for (index, element) in elements.enumerated() where element.isContainer {
                 path.append(.index(index))
                 visit(element, path: &path, sink: &sink)
                 path.removeLast()
             }
-        default:
-            break
         }
     }
 
-    private func reportDuplicates(in members: [JSONMember], path: [PathComponent], sink: inout FindingSink) {
-        // Small objects are the norm: a quadratic scan beats building a dictionary there.
-        var firstIndex: [String: Int] = [:]
-        if members.count > 32 {
-            for (index, member) in members.enumerated() where firstIndex[member.key] == nil { firstIndex[member.key] = index }
+    private func reportDuplicates(in members: ObjectMembers, path: [PathComponent], sink: inout FindingSink) {
+        // Small objects are the norm: a quadratic scan over the key bytes beats hashing there.
+        var count = 0
+        for _ in members {
+            count += 1
+            if count > 32 { break }
         }
-        for index in 1..<members.count {
-            let member = members[index]
-            let original: JSONMember?
-            if members.count > 32 {
-                original = firstIndex[member.key].flatMap { $0 < index ? members[$0] : nil }
-            } else {
-                original = members[..<index].first { $0.key == member.key }
+        guard count > 1 else { return }
+        if count > 32 {
+            let all = Array(members)
+            var firstIndex: [String: Int] = [:]
+            for (index, member) in all.enumerated() {
+                let key = member.key
+                if let first = firstIndex[key] {
+                    report(member, original: all[first], path: path, sink: &sink)
+                } else {
+                    firstIndex[key] = index
+                }
             }
-            guard let original else { continue }
-            let pointer = Self.pointer(path).appending(member.key)
-            sink.report(
-                Self.finding(
-                    ["key": member.key], range: member.keyRange, pointer: pointer,
-                    related: [
-                        RelatedFinding(
-                            range: original.keyRange, pointer: pointer,
-                            message: Self.description.message("related", ["key": member.key]))
-                    ]))
+            return
         }
+        for member in members {
+            for earlier in members {
+                guard earlier.keyIndex < member.keyIndex else { break }
+                if member.hasSameKey(as: earlier) {
+                    report(member, original: earlier, path: path, sink: &sink)
+                    break
+                }
+            }
+        }
+    }
+
+    private func report(_ member: MemberView, original: MemberView, path: [PathComponent], sink: inout FindingSink) {
+        let key = member.key
+        let pointer = Self.pointer(path).appending(key)
+        sink.report(
+            Self.finding(
+                ["key": key], range: member.keyRange, pointer: pointer,
+                related: [
+                    RelatedFinding(
+                        range: original.keyRange, pointer: pointer,
+                        message: Self.message("related", ["key": key]))
+                ]))
     }
 }

@@ -4,7 +4,7 @@ public struct DuplicateSkillRule: Rule {
     public static let code = "IL501"
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
-        guard let list = SkillList(payload: payload, catalogue: context.skills) else { return }
+        guard let list = payload.skillList else { return }
         for entry in list.entries {
             guard let firstIndex = entry.firstIndex, let text = entry.text, let canonical = entry.canonical else { continue }
             let firstText = list.entries[firstIndex].text
@@ -17,12 +17,12 @@ public struct DuplicateSkillRule: Rule {
                     ],
                     range: entry.value.range, pointer: list.pointer.appending(entry.index),
                     fix: Fix(
-                        description: Self.description.message("fix"), safety: .safe,
+                        description: Self.message("fix"), safety: .safe,
                         edits: [ElementRemoval.edit(removing: entry.index, from: list.elements)]),
                     related: [
                         RelatedFinding(
                             range: list.elements[firstIndex].range, pointer: list.pointer.appending(firstIndex),
-                            message: Self.description.message("related"))
+                            message: Self.message("related"))
                     ]))
         }
     }

@@ -11,7 +11,7 @@ public struct EmailDomainTypoRule: Rule {
                 Self.finding(
                     ["domain": domain, "suggestion": suggestion],
                     range: check.member.value.range, pointer: candidate.object.pointer(to: check.member),
-                    help: Self.description.message("help", ["suggestion": suggestion])))
+                    help: Self.message("help", ["suggestion": suggestion])))
         }
     }
 }

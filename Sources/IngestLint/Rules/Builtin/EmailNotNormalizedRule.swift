@@ -15,7 +15,7 @@ public struct EmailNotNormalizedRule: Rule {
                     ["address": EmailAddress.shown(address), "normalized": EmailAddress.shown(lowered)],
                     range: member.value.range, pointer: candidate.object.pointer(to: member),
                     fix: Fix(
-                        description: Self.description.message("fix"), safety: .safe,
+                        description: Self.message("fix"), safety: .safe,
                         edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(lowered))]),
                     sensitive: EmailAddress.sensitive(address, lowered)))
         }

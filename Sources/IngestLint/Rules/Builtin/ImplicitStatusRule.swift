@@ -10,6 +10,6 @@ public struct ImplicitStatusRule: Rule {
         sink.report(
             Self.finding(
                 ["interviewer": routing.interviewerId], range: start..<(start + 1), pointer: payload.object.pointer,
-                help: Self.description.message("help")))
+                help: Self.message("help")))
     }
 }

@@ -5,17 +5,18 @@ public struct InterviewerIdFormatRule: Rule {
     public static let code = "IL207"
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
-        guard let member = payload.interviewerId, let id = member.value.stringValue, !id.isBlank,
-              !Self.isCanonicalUUID(id) else { return }
-        let help = Self.canonicalForm(of: id).map { Self.description.message("help-canonical", ["uuid": $0]) }
+        guard let member = payload.interviewerId, member.value.isString, !member.value.isBlankString else { return }
+        // Nearly every id is canonical: decided on its bytes, without building a string.
+        if let bytes = member.value.plainUTF8, Self.isCanonicalUUID(bytes) { return }
+        guard let id = member.value.stringValue, !Self.isCanonicalUUID(Array(id.utf8)) else { return }
+        let help = Self.canonicalForm(of: id).map { Self.message("help-canonical", ["uuid": $0]) }
         let shown = id.count > 60 ? String(id.prefix(60)) + "…" : id
         sink.report(
             Self.finding(
                 ["id": shown], range: member.value.range, pointer: payload.object.pointer(to: member), help: help))
     }
 
-    static func isCanonicalUUID(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+    static func isCanonicalUUID(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.count == 36 else { return false }
         for (index, byte) in bytes.enumerated() {
             if [8, 13, 18, 23].contains(index) {

@@ -9,7 +9,7 @@ public struct InvalidEmailRule: Rule {
             let (member, address) = (check.member, check.address)
             let fix = failure.unwrapped.map { inner in
                 Fix(
-                    description: Self.description.message("fix", ["address": inner]), safety: .safe,
+                    description: Self.message("fix", ["address": inner]), safety: .safe,
                     edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(inner))])
             }
             sink.report(

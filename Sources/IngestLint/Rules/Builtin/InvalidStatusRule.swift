@@ -13,12 +13,12 @@ public struct InvalidStatusRule: Rule {
                 Self.finding(
                     "variant", ["status": status, "suggestion": folded], range: member.value.range, pointer: pointer,
                     fix: Fix(
-                        description: Self.description.message("fix", ["suggestion": folded]), safety: .safe,
+                        description: Self.message("fix", ["suggestion": folded]), safety: .safe,
                         edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(folded))])))
             return
         }
         let help = Suggestion.nearest(to: folded, in: Self.values, maximumDistance: 3)
-            .map { Self.description.message("help-suggestion", ["suggestion": $0]) }
+            .map { Self.message("help-suggestion", ["suggestion": $0]) }
         sink.report(Self.finding(["status": status], range: member.value.range, pointer: pointer, help: help))
     }
 }

@@ -1,4 +1,9 @@
-/// IL100: reported by the linter when the parser rejects a document; no per-payload check.
+/// IL100: the document is not valid JSON (RFC 8259); the parser's error, with its position.
 public struct JSONSyntaxRule: Rule {
     public static let code = "IL100"
+
+    public func check(syntaxError error: JSONSyntaxError, sink: inout FindingSink) {
+        sink.report(
+            Self.finding(["reason": error.message], range: error.offset..<error.endOffset, pointer: .root))
+    }
 }

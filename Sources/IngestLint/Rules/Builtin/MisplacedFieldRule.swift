@@ -8,11 +8,10 @@ public struct MisplacedFieldRule: Rule {
         let isBareCandidate = payload.data == nil && (object.member("name") != nil || object.member("email") != nil)
         for level in SchemaWalk.levels(of: payload) where level.level != .metadata {
             for member in level.object.effectiveMembers {
-                guard PayloadSchema.field(member.key, at: level.level) == nil,
-                      let home = PayloadSchema.documentedLevel(of: member.key) else { continue }
+                guard let home = PayloadSchema.documentedLevel(of: member), home != level.level else { continue }
                 let help = isBareCandidate && level.level == .payload && home == .candidate
-                    ? Self.description.message("help-bare-candidate")
-                    : Self.description.message("help-\(home.rawValue)", ["key": member.key])
+                    ? Self.message("help-bare-candidate")
+                    : Self.message("help-\(home.rawValue)", ["key": member.key])
                 sink.report(
                     Self.finding(
                         ["key": member.key, "home": home.phrase, "level": level.level.phrase],
@@ -26,7 +25,7 @@ public struct MisplacedFieldRule: Rule {
                 Self.finding(
                     ["key": member.key, "home": SchemaLevel.metadata.phrase, "level": "additionalFields"],
                     range: member.keyRange, pointer: tags.pointer(to: member),
-                    help: Self.description.message("help-metadata", ["key": member.key])))
+                    help: Self.message("help-metadata", ["key": member.key])))
         }
     }
 }

@@ -5,7 +5,7 @@ public struct MissingFieldRule: Rule {
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         let bareCandidate = payload.data == nil && (payload.object.member("name") != nil || payload.object.member("email") != nil)
         report(in: payload.object, level: .payload, bareCandidate: bareCandidate, sink: &sink)
-        for candidate in payload.candidates {
+        for candidate in payload.candidates where candidate.name == nil || candidate.email == nil {
             report(in: candidate.object, level: .candidate, bareCandidate: false, sink: &sink)
         }
     }
@@ -17,7 +17,7 @@ public struct MissingFieldRule: Rule {
                 Self.finding(
                     level == .payload ? "payload" : "candidate", ["field": field.name],
                     range: start..<(start + 1), pointer: object.pointer,
-                    help: bareCandidate ? Self.description.message("help-bare-candidate") : nil))
+                    help: bareCandidate ? Self.message("help-bare-candidate") : nil))
         }
     }
 }

@@ -8,7 +8,7 @@ public struct NonScalarCustomFieldRule: Rule {
             for object in SchemaWalk.customFieldObjects(of: candidate) {
                 for member in object.effectiveMembers where member.value.type == .object || member.value.type == .array {
                     // `metadata.sendEmailAfter` is documented: its type is IL201's business.
-                    if PayloadSchema.documentedLevel(of: member.key) == .metadata { continue }
+                    if PayloadSchema.documentedLevel(of: member) == .metadata { continue }
                     sink.report(
                         Self.finding(
                             ["key": member.key, "type": WrongTypeRule.article(member.value.type)],

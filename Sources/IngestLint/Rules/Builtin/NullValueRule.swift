@@ -4,17 +4,18 @@ public struct NullValueRule: Rule {
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for level in SchemaWalk.levels(of: payload) {
-            let members = level.object.members
-            for (index, member) in members.enumerated() where member.value.isNull {
-                guard let field = PayloadSchema.field(member.key, at: level.level), !field.isRequired else { continue }
+            for (index, member) in level.object.members.enumerated() where member.value.isNull {
+                guard let field = PayloadSchema.field(of: member, at: level.level), !field.isRequired else { continue }
+                // A null is rare: only then are the members gathered, for neighbours and the fix.
+                let members = Array(level.object.members)
                 // Only the value the API keeps: a repeated key's last occurrence.
-                guard !members[(index + 1)...].contains(where: { $0.key == member.key }) else { continue }
+                guard !members[(index + 1)...].contains(where: { $0.hasSameKey(as: member) }) else { continue }
                 // Deleting it would bring an earlier occurrence back to life: no fix then.
-                let isRepeated = members[..<index].contains { $0.key == member.key }
+                let isRepeated = members[..<index].contains { $0.hasSameKey(as: member) }
                 let fix = isRepeated
                     ? nil
                     : Fix(
-                        description: Self.description.message("fix", ["field": member.key]), safety: .safe,
+                        description: Self.message("fix", ["field": member.key]), safety: .safe,
                         edits: [MemberRemoval.edit(removing: index, from: members)])
                 sink.report(
                     Self.finding(

@@ -20,7 +20,7 @@ public struct ProviderAliasDuplicateRule: Rule {
                 Self.finding(
                     ["address": EmailAddress.shown(address), "other": EmailAddress.shown(original.normalized), "mailbox": mailbox],
                     range: member.value.range, pointer: candidate.object.pointer(to: member),
-                    related: original.candidate.emailRelated(Self.description.message("related")),
+                    related: original.candidate.emailRelated(Self.message("related")),
                     sensitive: EmailAddress.sensitive(address, original.normalized, mailbox)))
         }
     }

@@ -4,8 +4,9 @@ public struct SendEmailAfterFractionRule: Rule {
     public static let code = "IL401"
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
-        for (_, metadata, member, number) in SendEmailAfter.values(in: payload) {
-            let value = number.doubleValue
+        for candidate in payload.candidates {
+            guard let metadata = candidate.metadataObject, let written = candidate.sendEmailAfter else { continue }
+            let (member, number, value) = (written.member, written.number, written.hours)
             // Whole-ness is read from the digits: `24.000…001` rounds to the double 24.0.
             guard SendEmailAfterRangeRule.hours.contains(value), !Self.isWholeNumber(number.text) else { continue }
             let lower = Int(value.rounded(.down))

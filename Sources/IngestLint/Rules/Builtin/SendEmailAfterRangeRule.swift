@@ -4,8 +4,9 @@ public struct SendEmailAfterRangeRule: Rule {
     public static let hours = 1.0...96.0
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
-        for (_, metadata, member, number) in SendEmailAfter.values(in: payload) {
-            let value = number.doubleValue
+        for candidate in payload.candidates {
+            guard let metadata = candidate.metadataObject, let written = candidate.sendEmailAfter else { continue }
+            let (member, number, value) = (written.member, written.number, written.hours)
             guard !Self.hours.contains(value) else { continue }
             sink.report(
                 Self.finding(
@@ -15,16 +16,8 @@ public struct SendEmailAfterRangeRule: Rule {
     }
 }
 
-/// The numeric `metadata.sendEmailAfter` values of a payload's candidates.
+/// How `sendEmailAfter` values are quoted.
 enum SendEmailAfter {
-    static func values(in payload: Payload) -> [(Candidate, ObjectView, JSONMember, JSONNumber)] {
-        payload.candidates.compactMap { candidate in
-            guard let metadata = candidate.metadataObject, let member = metadata.member("sendEmailAfter"),
-                  let number = member.value.numberValue else { return nil }
-            return (candidate, metadata, member, number)
-        }
-    }
-
     /// The number as quoted in a message: a hostile 10,000-digit number is cut to its first and
     /// last digits, so the report stays small.
     static func excerpt(_ text: String) -> String {

@@ -17,13 +17,13 @@ public struct SendEmailAfterTypoRule: Rule {
                 let help: String
                 var fix: Fix?
                 if level.object.member(Self.key) != nil {
-                    help = Self.description.message("help-conflict-existing")
+                    help = Self.message("help-conflict-existing")
                 } else if !rivals.isEmpty {
-                    help = Self.description.message("help-conflict-rename", ["others": UnknownFieldRule.list(rivals)])
+                    help = Self.message("help-conflict-rename", ["others": UnknownFieldRule.list(rivals)])
                 } else {
-                    help = Self.description.message("help-suggestion")
+                    help = Self.message("help-suggestion")
                     fix = Fix(
-                        description: Self.description.message("fix", arguments), safety: .unsafe,
+                        description: Self.message("fix", arguments), safety: .unsafe,
                         edits: [Edit(range: member.keyRange, replacement: JSONStringEncoding.quoted(Self.key))])
                 }
                 sink.report(

@@ -17,13 +17,13 @@ public struct ShortlistedWithScreeningRule: Rule {
             sink.report(
                 Self.finding(
                     "explicit", arguments, range: status.value.range, pointer: payload.object.pointer(to: status),
-                    help: Self.description.message("help-explicit")))
+                    help: Self.message("help-explicit")))
         } else {
             sink.report(
                 Self.finding(
                     "defaulted", arguments, range: routing.interviewerMember.value.range,
                     pointer: payload.object.pointer(to: routing.interviewerMember),
-                    help: Self.description.message("help-defaulted")))
+                    help: Self.message("help-defaulted")))
         }
     }
 }

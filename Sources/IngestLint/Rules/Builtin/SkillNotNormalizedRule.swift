@@ -4,7 +4,7 @@ public struct SkillNotNormalizedRule: Rule {
     public static let code = "IL500"
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
-        guard let list = SkillList(payload: payload, catalogue: context.skills) else { return }
+        guard let list = payload.skillList else { return }
         for entry in list.entries {
             guard let text = entry.text, let canonical = entry.canonical, text != canonical
             else { continue }
@@ -14,7 +14,7 @@ public struct SkillNotNormalizedRule: Rule {
                     isAlias ? "alias" : "default", ["skill": text, "canonical": canonical],
                     range: entry.value.range, pointer: list.pointer.appending(entry.index),
                     fix: Fix(
-                        description: Self.description.message("fix", ["canonical": canonical]), safety: .safe,
+                        description: Self.message("fix", ["canonical": canonical]), safety: .safe,
                         edits: [Edit(range: entry.value.range, replacement: JSONStringEncoding.quoted(canonical))])))
         }
     }

@@ -8,8 +8,8 @@ public struct StringlyTypedValueRule: Rule {
         for candidate in payload.candidates {
             for object in SchemaWalk.customFieldObjects(of: candidate) {
                 for member in object.effectiveMembers {
-                    guard let text = member.value.stringValue,
-                          PayloadSchema.documentedLevel(of: member.key) != .metadata else { continue }
+                    guard member.value.mayBeStringlyTyped, let text = member.value.stringValue,
+                          PayloadSchema.documentedLevel(of: member) != .metadata else { continue }
                     let key: String
                     if text == "true" || text == "false" {
                         key = "boolean"

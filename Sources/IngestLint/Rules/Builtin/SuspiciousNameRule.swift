@@ -6,15 +6,16 @@ public struct SuspiciousNameRule: Rule {
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
-            guard let member = candidate.name, let name = member.value.stringValue, !name.isBlank else { continue }
+            guard let member = candidate.name, member.value.isString, !Self.isPlainName(member.value.plainUTF8),
+                  let name = member.value.stringValue, !name.isBlank else { continue }
             let problems = Self.problems(in: name)
             guard !problems.isEmpty else { continue }
-            let reasons = problems.map { Self.description.message($0.key, $0.arguments) }
+            let reasons = problems.map { Self.message($0.key, $0.arguments) }
             let normalized = Self.normalizedWhitespace(name)
             let fix = normalized == name
                 ? nil
                 : Fix(
-                    description: Self.description.message("fix"), safety: .safe,
+                    description: Self.message("fix"), safety: .safe,
                     edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(normalized))])
             sink.report(
                 Self.finding(
@@ -22,6 +23,31 @@ public struct SuspiciousNameRule: Rule {
                     pointer: candidate.object.pointer(to: member), fix: fix,
                     sensitive: [SensitiveValue(name, kind: .name), SensitiveValue(normalized, kind: .name)]))
         }
+    }
+
+    /// An ASCII name with a letter, no `@`, no control character and single inner spaces has
+    /// none of the problems: decided on the bytes for nearly every name, without a string.
+    static func isPlainName(_ bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard let bytes, let first = bytes.first, let last = bytes.last,
+              first != 0x20, last != 0x20 else { return false }
+        var hasLetter = false
+        var previousWasSpace = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                hasLetter = true
+                previousWasSpace = false
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            case 0x00..<0x20, 0x7F..., UInt8(ascii: "@"):
+                // Controls (tab and line breaks included), non-ASCII and `@` take the full path.
+                return false
+            default:
+                previousWasSpace = false
+            }
+        }
+        return hasLetter
     }
 
     struct Problem {

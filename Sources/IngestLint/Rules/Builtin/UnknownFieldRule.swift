@@ -10,10 +10,10 @@ public struct UnknownFieldRule: Rule {
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for level in SchemaWalk.levels(of: payload) where level.level != .metadata {
+            // Not documented at any level (a field of another level is IL206's).
+            let unknown = level.object.effectiveMembers.filter { PayloadSchema.documentedLevel(of: $0) == nil }
+            if unknown.isEmpty { continue }
             let known = PayloadSchema.fields(at: level.level).map(\.name)
-            let unknown = level.object.effectiveMembers.filter {
-                !known.contains($0.key) && PayloadSchema.documentedLevel(of: $0.key) == nil
-            }
             let suggestions = unknown.map { Suggestion.nearest(to: $0.key, in: known) }
             for (member, suggestion) in zip(unknown, suggestions) {
                 let arguments = ["key": member.key, "level": level.level.phrase]
@@ -26,14 +26,14 @@ public struct UnknownFieldRule: Rule {
                 let help: String
                 var fix: Fix?
                 if level.object.member(suggestion) != nil {
-                    help = Self.description.message("help-conflict-existing", ["suggestion": suggestion])
+                    help = Self.message("help-conflict-existing", ["suggestion": suggestion])
                 } else if !rivals.isEmpty {
-                    help = Self.description.message(
+                    help = Self.message(
                         "help-conflict-rename", ["suggestion": suggestion, "others": Self.list(rivals)])
                 } else {
-                    help = Self.description.message("help-suggestion", ["suggestion": suggestion])
+                    help = Self.message("help-suggestion", ["suggestion": suggestion])
                     fix = Fix(
-                        description: Self.description.message("fix", ["key": member.key, "suggestion": suggestion]),
+                        description: Self.message("fix", ["key": member.key, "suggestion": suggestion]),
                         safety: .unsafe,
                         edits: [Edit(range: member.keyRange, replacement: JSONStringEncoding.quoted(suggestion))])
                 }

@@ -8,7 +8,7 @@ public struct UnknownInterviewerRule: Rule {
               context.configuration.interviewer(id) == nil else { return }
         let known = registry.keys.sorted()
         let help = Suggestion.nearest(to: id.trimmingWhitespace, in: known, maximumDistance: 3)
-            .map { Self.description.message("help-suggestion", ["suggestion": $0]) }
+            .map { Self.message("help-suggestion", ["suggestion": $0]) }
         sink.report(
             Self.finding(
                 [

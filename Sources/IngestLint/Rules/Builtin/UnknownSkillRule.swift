@@ -3,12 +3,12 @@ public struct UnknownSkillRule: Rule {
     public static let code = "IL503"
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
-        guard let list = SkillList(payload: payload, catalogue: context.skills) else { return }
+        guard let list = payload.skillList else { return }
         for entry in list.entries {
             guard let text = entry.text, let canonical = entry.canonical, entry.firstIndex == nil,
                   !context.skills.isKnown(canonical) else { continue }
             let help = context.skills.nearest(to: canonical).map {
-                Self.description.message("help-suggestion", ["suggestion": $0])
+                Self.message("help-suggestion", ["suggestion": $0])
             }
             sink.report(
                 Self.finding(

@@ -6,7 +6,7 @@ public struct WrongTypeRule: Rule {
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for level in SchemaWalk.levels(of: payload) {
             for member in level.object.effectiveMembers {
-                guard let field = PayloadSchema.field(member.key, at: level.level) else { continue }
+                guard let field = PayloadSchema.field(of: member, at: level.level) else { continue }
                 let value = member.value
                 if value.type == field.type || (value.isNull && !field.isRequired) { continue }
                 sink.report(
@@ -30,7 +30,7 @@ public struct WrongTypeRule: Rule {
 
     /// A string quoted in the message where a name, an address or a candidate belongs is
     /// probably candidate data.
-    static func sensitive(_ value: JSONValue) -> [SensitiveValue] {
+    static func sensitive(_ value: ValueView) -> [SensitiveValue] {
         guard let text = value.stringValue else { return [] }
         let shown = text.count > 40 ? String(text.prefix(40)) : text
         return [SensitiveValue(shown, kind: text.contains("@") ? .email : .name)]
@@ -44,27 +44,28 @@ public struct WrongTypeRule: Rule {
         }
     }
 
-    static func found(_ value: JSONValue) -> String {
-        switch value.kind {
-        case .string(let text):
+    static func found(_ value: ValueView) -> String {
+        if let text = value.stringValue {
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
             return "the string \(JSONStringEncoding.quoted(shown))"
-        case .number(let number): return "the number \(number.text)"
-        case .bool(let flag): return "\(flag)"
-        case .null: return "null"
+        }
+        if let number = value.numberValue { return "the number \(number.text)" }
+        if let flag = value.boolValue { return "\(flag)" }
+        switch value.type {
         case .object: return "an object"
         case .array: return "an array"
+        default: return "null"
         }
     }
 
     /// `"24"` where a number belongs: unsafe, since the writer may have meant something else.
-    static func numericStringFix(_ value: JSONValue, expected: JSONType) -> Fix? {
+    static func numericStringFix(_ value: ValueView, expected: JSONType) -> Fix? {
         guard expected == .number, let text = value.stringValue else { return nil }
         let trimmed = text.trimmingWhitespace
         let bytes = Array(trimmed.utf8)
         guard !bytes.isEmpty, JSONParser.isNumber(bytes) else { return nil }
         return Fix(
-            description: description.message("fix", ["number": trimmed]), safety: .unsafe,
+            description: message("fix", ["number": trimmed]), safety: .unsafe,
             edits: [Edit(range: value.range, replacement: trimmed)])
     }
 }
