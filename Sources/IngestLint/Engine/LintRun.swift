@@ -16,6 +16,12 @@ public struct LintRun: Sendable {
         self.jobs = jobs
     }
 
+    /// Give every finding its `valueHash`, for a baseline (`FindingIdentity`).
+    public var includesValueHashes: Bool {
+        get { fileLinter.includesValueHashes }
+        set { fileLinter.includesValueHashes = newValue }
+    }
+
     /// How many bytes of a JSON Lines file are read (and, when streaming, handed over) at a time.
     public var fileLinterChunkSize: Int {
         get { fileLinter.chunkSize }
@@ -50,8 +56,9 @@ public struct LintRun: Sendable {
             case done(Int, Result<FileResult, InputError>)
         }
         let linter = fileLinter
-        var crossPayload = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code]
-            .map(DuplicateEmailAcrossPayloadsRule.Index.init)
+        var crossPayload = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code].map {
+            DuplicateEmailAcrossPayloadsRule.Index(severity: $0, includesValueHashes: linter.includesValueHashes)
+        }
         let (events, continuation) = AsyncStream<Event>.makeStream()
         var waitingParts: [Int: [FileResult]] = [:]
         var finished: [Int: Result<FileResult, InputError>] = [:]
