@@ -21,7 +21,9 @@ struct RunBaseline {
         guard baseline != nil || writeBaseline != nil else { return nil }
         if let baseline {
             do {
-                matcher = BaselineMatcher(try Baseline.read(baseline, limit: configuration.limits.maxFileSize), paths: paths)
+                matcher = BaselineMatcher(
+                    try Baseline.read(baseline, limit: configuration.limits.maxFileSize), paths: paths,
+                    rulesRun: Set(configuration.enabledRules().keys))
             } catch {
                 throw ToolFailure(message: error.description)
             }

@@ -3,16 +3,20 @@
 /// stale. Results must come in report order, as `LintRun` hands them over, so which of several
 /// identical findings is suppressed does not depend on scheduling: the first ones.
 ///
-/// Only entries of files linted in this run can be stale: a run over some of the files (a
-/// pre-commit hook given the changed ones) leaves the others' entries alone.
+/// Only entries of files linted in this run, and of rules it ran, can be stale: a run over some
+/// of the files (a pre-commit hook given the changed ones) or some of the rules (`--select`)
+/// leaves the other entries alone.
 public struct BaselineMatcher: Sendable {
     public let paths: ProjectPaths
     private var remaining: [FindingIdentity: Int] = [:]
     private var lintedFiles: Set<String> = []
+    /// The codes this run checks; `nil` for every one.
+    private let rulesRun: Set<String>?
     public private(set) var suppressedCount = 0
 
-    public init(_ baseline: Baseline, paths: ProjectPaths) {
+    public init(_ baseline: Baseline, paths: ProjectPaths, rulesRun: Set<String>? = nil) {
         self.paths = paths
+        self.rulesRun = rulesRun
         for entry in baseline.entries { remaining[entry, default: 0] += 1 }
     }
 
@@ -35,7 +39,7 @@ public struct BaselineMatcher: Sendable {
     /// Entries of linted files that matched no finding, in baseline order (one per unused
     /// occurrence).
     public var staleEntries: [FindingIdentity] {
-        remaining.filter { lintedFiles.contains($0.key.file) }
+        remaining.filter { lintedFiles.contains($0.key.file) && rulesRun?.contains($0.key.code) != false }
             .flatMap { Array(repeating: $0.key, count: $0.value) }
             .sorted()
     }

@@ -184,6 +184,21 @@ struct BaselineTests {
         #expect(summary.staleEntries?.map { "\($0.file) \($0.code)" } == ["a.json IL300"])
     }
 
+    /// Entries of rules this run does not check (`--select`) are not stale either.
+    @Test func onlyRulesThatRanHaveStaleEntries() {
+        let baseline = Self.baseline(Self.lint(Self.payload))
+        let onlyEmails = Self.lint(Self.payload).diagnostics.filter { $0.code == "IL300" }
+        var matcher = BaselineMatcher(baseline, paths: Self.paths, rulesRun: ["IL300", "IL301"])
+        var result = FileResult(path: "a.json", diagnostics: onlyEmails)
+        matcher.apply(to: &result)
+        #expect(result.diagnostics.isEmpty)
+        #expect(matcher.staleEntries.isEmpty)
+        var everything = BaselineMatcher(baseline, paths: Self.paths)
+        var same = FileResult(path: "a.json", diagnostics: onlyEmails)
+        everything.apply(to: &same)
+        #expect(everything.staleEntries.map(\.code) == ["IL200"])
+    }
+
     // MARK: The file format
 
     @Test func theFileRoundTripsSortedOneFindingPerLine() throws {

@@ -268,6 +268,16 @@ struct BaselineCLITests {
         #expect(!outcome.output.contains("not listed"))
     }
 
+    /// A run over some files or some rules does not call the others' entries stale.
+    @Test func partialRunsHaveNoFalseStaleEntries() async throws {
+        let workspace = try Self.project()
+        try await Self.writeBaseline(workspace)
+        let oneFile = try await Self.run(workspace, ["--baseline", ".ingestlint-baseline.json", "payloads/a.json"])
+        #expect(oneFile.outputLines.last == "baseline: 2 findings suppressed, 0 entries stale", "\(oneFile.transcript)")
+        let oneRule = try await Self.run(workspace, ["--baseline", ".ingestlint-baseline.json", "--select", "IL300", "payloads", "exports"])
+        #expect(oneRule.outputLines.last == "baseline: 1 finding suppressed, 0 entries stale", "\(oneRule.transcript)")
+    }
+
     /// With a format that has no summary of its own, `--show-stale` lists on standard error.
     @Test func staleEntriesOfOtherFormatsGoToStandardError() async throws {
         let workspace = try Self.project()
