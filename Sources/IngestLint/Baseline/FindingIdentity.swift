@@ -39,11 +39,25 @@ public struct FindingIdentity: Sendable, Hashable, Comparable {
 
     /// Baseline order: file, pointer, code, hash, compared as bytes (stable across locales).
     public static func < (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
-        for (left, right) in [(lhs.file, rhs.file), (lhs.pointer, rhs.pointer), (lhs.code, rhs.code), (lhs.valueHash, rhs.valueHash)]
-        where !left.utf8.elementsEqual(right.utf8) {
-            return left.utf8.lexicographicallyPrecedes(right.utf8)
+        if let order = order(lhs.file, rhs.file) ?? order(lhs.pointer, rhs.pointer) ?? order(lhs.code, rhs.code) {
+            return order
         }
-        return false
+        return order(lhs.valueHash, rhs.valueHash) ?? false
+    }
+
+    /// `left < right` as bytes, or `nil` when they are equal.
+    private static func order(_ left: String, _ right: String) -> Bool? {
+        var leftBytes = left.utf8.makeIterator()
+        var rightBytes = right.utf8.makeIterator()
+        while true {
+            switch (leftBytes.next(), rightBytes.next()) {
+            case (nil, nil): return nil
+            case (nil, _): return true
+            case (_, nil): return false
+            case (let l?, let r?) where l != r: return l < r
+            default: continue
+            }
+        }
     }
 
     /// The value hash of a finding over `bytes[range]`, in the document `bytes[document]`.
