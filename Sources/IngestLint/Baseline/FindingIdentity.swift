@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What a baseline knows a finding by: the file (relative to the project root, so a baseline
 /// written in one folder works from another), the JSON Pointer of the value, the rule code, and
 /// a hash of the offending value — never the line or column, so a record that moves keeps its
@@ -37,25 +43,47 @@ public struct FindingIdentity: Sendable, Hashable, Comparable {
             valueHash: diagnostic.valueHash ?? Self.digest(Array("message:".utf8) + Array(diagnostic.message.utf8)))
     }
 
-    /// Baseline order: file, pointer, code, hash, compared as bytes (stable across locales).
-    public static func < (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
-        if let order = order(lhs.file, rhs.file) ?? order(lhs.pointer, rhs.pointer) ?? order(lhs.code, rhs.code) {
-            return order
-        }
-        return order(lhs.valueHash, rhs.valueHash) ?? false
+    /// Equal when every part is byte for byte equal: like the file system, and unlike `String`'s
+    /// `==`, `é` in NFC and in NFD are two names.
+    public static func == (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
+        compare(lhs.file, rhs.file) == 0 && compare(lhs.pointer, rhs.pointer) == 0 && compare(lhs.code, rhs.code) == 0
+            && compare(lhs.valueHash, rhs.valueHash) == 0
     }
 
-    /// `left < right` as bytes, or `nil` when they are equal.
-    private static func order(_ left: String, _ right: String) -> Bool? {
-        var leftBytes = left.utf8.makeIterator()
-        var rightBytes = right.utf8.makeIterator()
-        while true {
-            switch (leftBytes.next(), rightBytes.next()) {
-            case (nil, nil): return nil
-            case (nil, _): return true
-            case (_, nil): return false
-            case (let l?, let r?) where l != r: return l < r
-            default: continue
+    public func hash(into hasher: inout Hasher) {
+        func combine(_ part: String) {
+            var part = part
+            part.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(part.utf8.count)
+        }
+        combine(file)
+        combine(pointer)
+        combine(code)
+        combine(valueHash)
+    }
+
+    /// Baseline order: file, pointer, code, hash, compared as bytes (stable across locales and
+    /// Unicode versions).
+    public static func < (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
+        var order = compare(lhs.file, rhs.file)
+        if order == 0 { order = compare(lhs.pointer, rhs.pointer) }
+        if order == 0 { order = compare(lhs.code, rhs.code) }
+        if order == 0 { order = compare(lhs.valueHash, rhs.valueHash) }
+        return order < 0
+    }
+
+    /// Negative, zero or positive as `left`'s UTF-8 bytes sort before, with or after `right`'s.
+    private static func compare(_ left: String, _ right: String) -> Int {
+        var left = left
+        var right = right
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
+                let common = min(leftBytes.count, rightBytes.count)
+                if common > 0, let l = leftBytes.baseAddress, let r = rightBytes.baseAddress {
+                    let order = memcmp(l, r, common)
+                    if order != 0 { return Int(order) }
+                }
+                return leftBytes.count - rightBytes.count
             }
         }
     }

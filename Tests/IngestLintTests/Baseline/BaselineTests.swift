@@ -199,6 +199,22 @@ struct BaselineTests {
         #expect(everything.staleEntries.map(\.code) == ["IL200"])
     }
 
+    /// Identities compare as bytes: NFC and NFD spellings of a name are two files, and the
+    /// order does not depend on Unicode's collation.
+    @Test func identitiesCompareAsBytes() {
+        let nfc = FindingIdentity(file: "caf\u{E9}.json", pointer: "", code: "IL100", valueHash: "0")
+        let nfd = FindingIdentity(file: "cafe\u{301}.json", pointer: "", code: "IL100", valueHash: "0")
+        #expect(nfc != nfd)
+        #expect(Set([nfc, nfd]).count == 2)
+        // "e" (0x65) then U+0301 sorts before U+00E9 (0xC3 0xA9) as bytes.
+        #expect(nfd < nfc && !(nfc < nfd))
+        let a = FindingIdentity(file: "a", pointer: "/b", code: "IL1", valueHash: "1")
+        #expect(a < FindingIdentity(file: "a", pointer: "/b", code: "IL1", valueHash: "2"))
+        #expect(a < FindingIdentity(file: "a", pointer: "/b/0", code: "IL0", valueHash: "0"))
+        #expect(a < FindingIdentity(file: "b", pointer: "", code: "IL0", valueHash: "0"))
+        #expect(!(a < a))
+    }
+
     // MARK: The file format
 
     @Test func theFileRoundTripsSortedOneFindingPerLine() throws {
