@@ -9,7 +9,8 @@
 public struct BaselineMatcher: Sendable {
     public let paths: ProjectPaths
     private var remaining: [FindingIdentity: Int] = [:]
-    private var lintedFiles: Set<String> = []
+    /// As bytes, as identities compare files.
+    private var lintedFiles: Set<[UInt8]> = []
     /// The codes this run checks; `nil` for every one.
     private let rulesRun: Set<String>?
     public private(set) var suppressedCount = 0
@@ -24,7 +25,7 @@ public struct BaselineMatcher: Sendable {
     /// finding (no listing limit applied yet), or omitted ones could not be matched.
     public mutating func apply(to result: inout FileResult) {
         let file = paths.relativePath(result.path)
-        lintedFiles.insert(file)
+        lintedFiles.insert(Array(file.utf8))
         guard !remaining.isEmpty else { return }
         let before = result.diagnostics.count
         result.diagnostics.removeAll { diagnostic in
@@ -39,7 +40,7 @@ public struct BaselineMatcher: Sendable {
     /// Entries of linted files that matched no finding, in baseline order (one per unused
     /// occurrence).
     public var staleEntries: [FindingIdentity] {
-        remaining.filter { lintedFiles.contains($0.key.file) && rulesRun?.contains($0.key.code) != false }
+        remaining.filter { lintedFiles.contains(Array($0.key.file.utf8)) && rulesRun?.contains($0.key.code) != false }
             .flatMap { Array(repeating: $0.key, count: $0.value) }
             .sorted()
     }
