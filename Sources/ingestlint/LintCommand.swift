@@ -88,6 +88,15 @@ struct LintCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Number of files linted in parallel (default: all cores).")
     var jobs: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Report only findings not recorded in this baseline file (written by --write-baseline); entries that match nothing are counted as stale.", valueName: "FILE"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Record every current finding in this baseline file (replacing it) and exit 0.", valueName: "FILE"))
+    var writeBaseline: String?
+
+    @Flag(name: .long, help: "With --baseline: list the stale entries (the text report, the JSON report's summary, else standard error).")
+    var showStale = false
+
     func validate() throws {
         if let maxWarnings, maxWarnings < 0 {
             throw ValidationError("--max-warnings must be 0 or more.")
@@ -113,6 +122,15 @@ struct LintCommand: AsyncParsableCommand {
         if stdinFilename != nil, !paths.isEmpty, !paths.contains("-") {
             throw ValidationError("--stdin-filename names standard input, but no path is '-' (give '-' or no path at all).")
         }
+        if baseline != nil, writeBaseline != nil {
+            throw ValidationError("--baseline and --write-baseline cannot be used together: --write-baseline alone records every current finding, which drops the stale entries.")
+        }
+        if showStale, baseline == nil {
+            throw ValidationError("--show-stale lists the stale entries of --baseline FILE, which is not given.")
+        }
+        if diff, baseline != nil || writeBaseline != nil {
+            throw ValidationError("--diff cannot be used with --baseline or --write-baseline: a diff shows every fix and reports no findings.")
+        }
         if (fix || unsafeFixes) && !diff, arguments.contains("-") {
             throw ValidationError("standard input cannot be fixed in place; use --diff to see the fixes.")
         }
@@ -131,6 +149,10 @@ struct LintCommand: AsyncParsableCommand {
         }
         let configuration = try resolveConfiguration()
         let discovery = InputDiscovery(configuration: configuration, standardInputName: stdinFilename)
+        let projectPaths = ProjectPaths.discover(standardInputName: discovery.standardInputName)
+        var baseline = try RunBaseline(
+            baseline: self.baseline, writeBaseline: writeBaseline, showStale: showStale, paths: projectPaths,
+            configuration: configuration)
         var inputs: [LintInput]
         let inputErrors = InputErrorLog()
         do {
@@ -144,8 +166,9 @@ struct LintCommand: AsyncParsableCommand {
         // Before anything is read or written: no report lands on a file being linted, and the
         // report an earlier run left in a walked folder is not linted.
         do {
-            let destinations = (reportFile.map { [$0] } ?? []) + extraReports.map(\.path)
+            let destinations = (reportFile.map { [$0] } ?? []) + extraReports.map(\.path) + (writeBaseline.map { [$0] } ?? [])
             inputs = try OutputOverlap.inputs(inputs, arguments: arguments, destinations: destinations)
+            inputs = RunBaseline.inputs(inputs, excluding: [self.baseline])
         } catch {
             throw ToolFailure(message: "cannot write the report to '\(error.path)': \(error.reason).")
         }
@@ -165,15 +188,18 @@ struct LintCommand: AsyncParsableCommand {
         if fix || diff || unsafeFixes {
             try fixFiles(
                 inputs, standardInput: standardInput, configuration: configuration, extraReports: extraReports,
-                inputErrors: inputErrors)
+                inputErrors: inputErrors, projectPaths: projectPaths, baseline: &baseline)
             return
         }
 
         let showsSource = (format == .text && textMode == .full) || extraReports.contains { $0.format == .text }
-        let run = LintRun(configuration: configuration, jobs: jobs, includesSourceExcerpts: showsSource && !redact)
+        var run = LintRun(
+            configuration: baseline == nil ? configuration : RunBaseline.engineConfiguration(configuration), jobs: jobs,
+            includesSourceExcerpts: showsSource && !redact)
+        run.includesValueHashes = baseline != nil
         // Every report is written as results arrive, large JSON Lines files in parts, so memory
         // never holds the run's findings.
-        let reports = try openReports(extraReports, configuration: configuration)
+        let reports = try openReports(extraReports, configuration: configuration, projectPaths: projectPaths)
         reports.begin()
         var summary = LintReport(files: []).summary
         let redact = self.redact
@@ -181,7 +207,9 @@ struct LintCommand: AsyncParsableCommand {
             try await run.run(
                 inputs, standardInput: standardInput, streamsParts: true, onInputError: inputErrors.report
             ) { result in
-                let result = redact ? Redactor.redact(result) : result
+                var result = result
+                baseline?.process(&result)
+                result = redact ? Redactor.redact(result) : result
                 summary = summary.merged(with: LintReport(files: [result]).summary)
                 reports.write(result)
             }
@@ -189,19 +217,38 @@ struct LintCommand: AsyncParsableCommand {
             reports.discard()
             throw ToolFailure(message: error.description)
         }
+        try finish(reports, summary: summary, baseline: baseline, configuration: configuration, inputErrors: inputErrors)
+    }
+
+    /// Writes the baseline (`--write-baseline`), ends the reports and sets the exit status.
+    func finish(
+        _ reports: RunReports, summary: LintReport.Summary, baseline: RunBaseline?, configuration: Configuration,
+        inputErrors: InputErrorLog
+    ) throws {
+        var summary = summary
+        summary.baseline = baseline?.summary
+        do {
+            try baseline?.write()
+        } catch {
+            reports.discard()
+            throw error
+        }
         try reports.finish(summary)
+        baseline?.writeStaleEntries(primaryFormat: format)
         // An input not linted (or not wholly) is an I/O error: the run cannot pass.
         if inputErrors.count > 0 { throw ExitCode(2) }
-        if Self.gateFails(summary, configuration: configuration) {
+        if baseline?.recordsFindings != true, Self.gateFails(summary, configuration: configuration) {
             throw ExitCode(1)
         }
     }
 
     /// The primary report (standard output or `-o`) and every `--report`, opened for writing.
-    func openReports(_ extraReports: [ReportRequest], configuration: Configuration) throws -> RunReports {
+    func openReports(_ extraReports: [ReportRequest], configuration: Configuration, projectPaths: ProjectPaths) throws -> RunReports {
         try RunReports(
             format: format, output: reportFile, extraReports: extraReports,
-            options: ReportFormat.Options(failOn: configuration.failOn, textMode: textMode, maxWarnings: configuration.maxWarnings),
+            options: ReportFormat.Options(
+                failOn: configuration.failOn, textMode: textMode, maxWarnings: configuration.maxWarnings,
+                projectPaths: projectPaths),
             useColor: useColor)
     }
 
@@ -209,10 +256,11 @@ struct LintCommand: AsyncParsableCommand {
     /// findings that remain are reported as usual. Files that are not valid JSON are not changed.
     func fixFiles(
         _ inputs: [LintInput], standardInput: [UInt8]?, configuration: Configuration, extraReports: [ReportRequest],
-        inputErrors: InputErrorLog
+        inputErrors: InputErrorLog, projectPaths: ProjectPaths, baseline: inout RunBaseline?
     ) throws {
         var fileLinter = FileLinter(linter: Linter(configuration: configuration))
         fileLinter.includesSourceExcerpts = !redact
+        fileLinter.includesValueHashes = baseline != nil
         fileLinter.limits = configuration.limits
         // Fixing needs every finding; the listing limit applies to what is reported afterwards.
         fileLinter.limits.maxDiagnosticsPerFile = 0
@@ -262,9 +310,16 @@ struct LintCommand: AsyncParsableCommand {
             }
         }
         if let severity = fileLinter.linter.severities[DuplicateEmailAcrossPayloadsRule.code] {
-            DuplicateEmailAcrossPayloadsRule.apply(to: &results, severity: severity)
+            DuplicateEmailAcrossPayloadsRule.apply(to: &results, severity: severity, includesValueHashes: baseline != nil)
         }
-        for index in results.indices { results[index].limitListing(to: configuration.limits.diagnosticsPerFile) }
+        // The baseline sees what remains after fixing: entries of fixed findings become stale.
+        for index in results.indices {
+            if baseline != nil {
+                baseline?.process(&results[index])
+            } else {
+                results[index].limitListing(to: configuration.limits.diagnosticsPerFile)
+            }
+        }
         let noun = fixedFindings == 1 ? "finding" : "findings"
         let files = changedFiles == 1 ? "file" : "files"
         // Fixes that would have duplicated a key or left a more severe finding (SPEC §10).
@@ -280,14 +335,10 @@ struct LintCommand: AsyncParsableCommand {
         }
         FileHandle.standardError.write(Data("ingestlint: fixed \(fixedFindings) \(noun) in \(changedFiles) \(files)\(withheld)\n".utf8))
         let report = LintReport(files: redact ? results.map(Redactor.redact) : results)
-        let reports = try openReports(extraReports, configuration: configuration)
+        let reports = try openReports(extraReports, configuration: configuration, projectPaths: projectPaths)
         reports.begin()
         for result in report.files { reports.write(result) }
-        try reports.finish(report.summary)
-        if inputErrors.count > 0 { throw ExitCode(2) }
-        if Self.gateFails(report.summary, configuration: configuration) {
-            throw ExitCode(1)
-        }
+        try finish(reports, summary: report.summary, baseline: baseline, configuration: configuration, inputErrors: inputErrors)
     }
 
     /// The paths to lint: as given; with none, standard input when `--stdin-filename` names it

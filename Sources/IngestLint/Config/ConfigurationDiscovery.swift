@@ -33,7 +33,7 @@ public enum ConfigurationDiscovery {
             for name in fileNames where isRegularFile(join(absolute, name, isAbsolute: true)) {
                 return join(shown, name, isAbsolute: isAbsolute)
             }
-            if exists(join(absolute, ".git", isAbsolute: true)) || absolute.isEmpty {
+            if isRepositoryRoot(absolute) || absolute.isEmpty {
                 return nil
             }
             absolute.removeLast()
@@ -45,9 +45,28 @@ public enum ConfigurationDiscovery {
         }
     }
 
+    /// The repository root that holds `directory` (absolute, or relative to `currentDirectory`):
+    /// the nearest folder at or above it that contains `.git` — where the configuration search
+    /// stops — as an absolute, lexically normalised path; `nil` outside any repository.
+    /// `ProjectPaths` uses it, so reports and configuration agree on what the repository is.
+    public static func repositoryRoot(startingAt directory: String, relativeTo currentDirectory: String) -> String? {
+        let start = directory.isEmpty ? "." : directory
+        var absolute = normalized(start.hasPrefix("/") ? start : currentDirectory + "/" + start, isAbsolute: true)
+        while true {
+            if isRepositoryRoot(absolute) { return "/" + absolute.joined(separator: "/") }
+            if absolute.isEmpty { return nil }
+            absolute.removeLast()
+        }
+    }
+
+    /// A folder holding `.git` (a folder, or a file as in worktrees and submodules).
+    private static func isRepositoryRoot(_ components: [Substring]) -> Bool {
+        exists(join(components, ".git", isAbsolute: true))
+    }
+
     /// Path components with `.` dropped and `..` applied; a relative path keeps leading `..`s,
     /// an absolute one cannot rise above the root.
-    private static func normalized(_ path: String, isAbsolute: Bool) -> [Substring] {
+    static func normalized(_ path: String, isAbsolute: Bool) -> [Substring] {
         var components: [Substring] = []
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {

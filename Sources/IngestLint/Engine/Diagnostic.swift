@@ -29,6 +29,10 @@ public struct Diagnostic: Sendable, Equatable {
     public let sourceLine: SourceExcerpt?
     /// Candidate data quoted in the message, help or fix (what `--redact` masks).
     public let sensitive: [SensitiveValue]
+    /// A stable hash of the offending value (`FindingIdentity.valueHash`), computed only for a
+    /// run with a baseline (`FileLinter.includesValueHashes`): the baseline knows a finding by
+    /// it, not by its line.
+    public var valueHash: String?
 
     public init(
         code: String, name: String, severity: Severity, message: String, location: SourceLocation,

@@ -6,6 +6,8 @@ struct DiagnosticResolver: Sendable {
     let catalogue: RuleCatalogue
     /// Only the text report shows source lines; without it, findings carry none.
     var includesSourceExcerpts = true
+    /// Hash each finding's offending value, for a baseline (`FindingIdentity`).
+    var includesValueHashes = false
 
     /// Findings that come with no e-mail sightings (BOM, empty input).
     func resolve(_ findings: [Finding], bytes: [UInt8], range: Range<Int>, baseOffset: Int, firstLine: Int) -> [Diagnostic] {
@@ -50,7 +52,7 @@ struct DiagnosticResolver: Sendable {
         return findings.map { finding in
             let rule = catalogue.identity(of: finding.code)
             let isCustom = finding.code.hasPrefix("custom/")
-            return Diagnostic(
+            var diagnostic = Diagnostic(
                 code: finding.code, name: isCustom ? String(finding.code.dropFirst("custom/".count)) : rule.name,
                 severity: severities[finding.code] ?? rule.defaultSeverity,
                 message: finding.message,
@@ -62,6 +64,11 @@ struct DiagnosticResolver: Sendable {
                 },
                 sourceLine: includesSourceExcerpts ? index.lineExcerpt(containing: finding.range.lowerBound) : nil,
                 sensitive: finding.sensitive)
+            if includesValueHashes {
+                diagnostic.valueHash = FindingIdentity.valueHash(
+                    bytes: bytes, range: finding.range, document: range, message: finding.message)
+            }
+            return diagnostic
         }
     }
 }

@@ -8,6 +8,8 @@ public struct FileLinter: Sendable {
     public var parallelism = 1
     /// Keep the source line of each finding (only the text report shows it).
     public var includesSourceExcerpts = true
+    /// Give every finding its `valueHash`, for a baseline.
+    public var includesValueHashes = false
     /// Largest file and JSON Lines line read.
     public var limits = InputLimits()
     /// What messages call the input as a whole ("the file holds a string, not a payload
@@ -30,7 +32,8 @@ public struct FileLinter: Sendable {
         if format == .jsonLines {
             var stream = JSONLinesStream(
                 linter: linter, path: display, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts,
-                maxLineSize: limits.maxLineSize, diagnosticsLimit: limits.diagnosticsPerFile)
+                includesValueHashes: includesValueHashes, maxLineSize: limits.maxLineSize,
+                diagnosticsLimit: limits.diagnosticsPerFile)
             try FileReader.readChunks(
                 path, chunkSize: chunkSize, limit: limits.maxFileSize, regularFileOnly: regularFileOnly
             ) { chunk, isLast in
@@ -51,12 +54,14 @@ public struct FileLinter: Sendable {
         if format == .jsonLines {
             var stream = JSONLinesStream(
                 linter: linter, path: path, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts,
-                maxLineSize: limits.maxLineSize, diagnosticsLimit: limits.diagnosticsPerFile)
+                includesValueHashes: includesValueHashes, maxLineSize: limits.maxLineSize,
+                diagnosticsLimit: limits.diagnosticsPerFile)
             stream.consume(bytes, isLast: true)
             return stream.result
         }
         var resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
         resolver.includesSourceExcerpts = includesSourceExcerpts
+        resolver.includesValueHashes = includesValueHashes
         let start = ByteOrderMark.length(in: bytes)
         let range = start..<bytes.count
         var findings: [Finding] = []

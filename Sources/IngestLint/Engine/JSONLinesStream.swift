@@ -40,7 +40,7 @@ struct JSONLinesStream {
 
     init(
         linter: Linter, path: String, parallelism: Int = 1, includesSourceExcerpts: Bool = true,
-        maxLineSize: Int = InputLimits.defaultMaxLineSize, diagnosticsLimit: Int = .max
+        includesValueHashes: Bool = false, maxLineSize: Int = InputLimits.defaultMaxLineSize, diagnosticsLimit: Int = .max
     ) {
         self.budget = ListingBudget(limit: diagnosticsLimit)
         self.linter = linter
@@ -48,6 +48,7 @@ struct JSONLinesStream {
         self.maxLineSize = maxLineSize
         var resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
         resolver.includesSourceExcerpts = includesSourceExcerpts
+        resolver.includesValueHashes = includesValueHashes
         self.resolver = resolver
         self.result = FileResult(path: path)
     }

@@ -22,6 +22,12 @@ public struct LintRun: Sendable {
         self.jobs = jobs
     }
 
+    /// Give every finding its `valueHash`, for a baseline (`FindingIdentity`).
+    public var includesValueHashes: Bool {
+        get { fileLinter.includesValueHashes }
+        set { fileLinter.includesValueHashes = newValue }
+    }
+
     /// How many bytes of a JSON Lines file are read (and, when streaming, handed over) at a time.
     public var fileLinterChunkSize: Int {
         get { fileLinter.chunkSize }
@@ -58,8 +64,9 @@ public struct LintRun: Sendable {
             case workerFinished
         }
         let linter = fileLinter
-        var crossPayload = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code]
-            .map(DuplicateEmailAcrossPayloadsRule.Index.init)
+        var crossPayload = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code].map {
+            DuplicateEmailAcrossPayloadsRule.Index(severity: $0, includesValueHashes: linter.includesValueHashes)
+        }
         let (events, continuation) = AsyncStream<Event>.makeStream()
         let counter = SharedCounter()
         let workers = min(jobs, inputs.count)

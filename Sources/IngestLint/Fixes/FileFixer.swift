@@ -195,9 +195,11 @@ public struct FileFixer: Sendable {
             ? "with the fixes applied together with it, \(withholding.problem.reason)"
             : withholding.problem.reason
         let note = "The \(kind) (\(fix.description)) was not applied: \(reason)."
-        return Diagnostic(
+        var withheld = Diagnostic(
             code: diagnostic.code, name: diagnostic.name, severity: diagnostic.severity, message: diagnostic.message,
             location: diagnostic.location, help: diagnostic.help.map { $0 + " " + note } ?? note, fix: nil,
             related: diagnostic.related, sourceLine: diagnostic.sourceLine, sensitive: diagnostic.sensitive)
+        withheld.valueHash = diagnostic.valueHash
+        return withheld
     }
 }

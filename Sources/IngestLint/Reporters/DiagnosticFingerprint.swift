@@ -26,7 +26,13 @@ public enum DiagnosticFingerprint {
         public init() {}
 
         public mutating func fingerprint(of diagnostic: Diagnostic) -> String {
-            let key = Key(code: diagnostic.code, file: diagnostic.file, pointer: diagnostic.location.pointer)
+            fingerprint(of: diagnostic, path: diagnostic.file)
+        }
+
+        /// With the path the report names the file by (relative to the project root in SARIF
+        /// and GitLab reports), so the identity does not depend on how the input was spelt.
+        public mutating func fingerprint(of diagnostic: Diagnostic, path: String) -> String {
+            let key = Key(code: diagnostic.code, file: path, pointer: diagnostic.location.pointer)
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
             let digest = StableHash.sha256Hex(

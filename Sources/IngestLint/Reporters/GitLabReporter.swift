@@ -3,10 +3,17 @@
 /// (`DiagnosticFingerprint`: stable across runs, unique per finding), `severity`, and
 /// `location.path` / `location.lines.begin`. An empty array means no findings.
 ///
+/// With `projectPaths` (as the CLI runs it), `location.path` is relative to the project root,
+/// however the input was spelt, so GitLab can link it (`ProjectPaths`); without it, as given.
+///
 /// Severities: error → `major`, warning → `minor`, info → `info`. GitLab's `critical` and
 /// `blocker` are not used: a linter finding blocks a merge through the exit status, not here.
 public struct GitLabReporter: Reporter {
-    public init() {}
+    public var projectPaths: ProjectPaths?
+
+    public init(projectPaths: ProjectPaths? = nil) {
+        self.projectPaths = projectPaths
+    }
 
     public static func severity(_ severity: Severity) -> String {
         switch severity {
@@ -16,22 +23,26 @@ public struct GitLabReporter: Reporter {
         }
     }
 
-    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
+    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output, paths: ReportPaths(projectPaths)) }
 
     final class Stream: ReportStream {
         let output: ReportOutput
         var issues = JSONArrayStream(indent: 0)
         var fingerprints = DiagnosticFingerprint.Counter()
+        let paths: ReportPaths
 
-        init(output: ReportOutput) {
+        init(output: ReportOutput, paths: ReportPaths) {
             self.output = output
+            self.paths = paths
         }
 
         func begin() {}
 
         func write(_ file: FileResult) {
             for diagnostic in file.diagnostics {
-                issues.append(GitLabReporter.issue(diagnostic, fingerprint: fingerprints.fingerprint(of: diagnostic)), to: output)
+                let path = paths.path(diagnostic.file)
+                let fingerprint = fingerprints.fingerprint(of: diagnostic, path: path)
+                issues.append(GitLabReporter.issue(diagnostic, path: path, fingerprint: fingerprint), to: output)
             }
             // The fingerprint's key holds the path: nothing carries over to the next file.
             if file.isComplete { fingerprints.reset() }
@@ -43,7 +54,7 @@ public struct GitLabReporter: Reporter {
         }
     }
 
-    static func issue(_ diagnostic: Diagnostic, fingerprint: String) -> JSONOutput {
+    static func issue(_ diagnostic: Diagnostic, path: String, fingerprint: String) -> JSONOutput {
         JSONOutput.object([
             ("type", .string("issue")),
             ("description", .string(diagnostic.message)),
@@ -52,7 +63,7 @@ public struct GitLabReporter: Reporter {
             ("content", .object([("body", .string(Self.body(diagnostic)))])),
             ("severity", .string(Self.severity(diagnostic.severity))),
             ("location", .object([
-                ("path", .string(diagnostic.file)),
+                ("path", .string(path)),
                 ("lines", .object([("begin", .int(diagnostic.start.line)), ("end", .int(diagnostic.end.line))])),
             ])),
         ])

@@ -34,6 +34,21 @@ public struct JSONReporter: Reporter {
         // `omitted` appears only when the per-file limit cut a listing, so reports of ordinary
         // runs stay as they were.
         let omitted: [(String, JSONOutput)] = summary.omittedCount > 0 ? [("omitted", .int(summary.omittedCount))] : []
+        // Only in a run with `--baseline`.
+        let baseline: [(String, JSONOutput)] = summary.baseline.map { baseline in
+            var members: [(String, JSONOutput)] = [("suppressed", .int(baseline.suppressed)), ("stale", .int(baseline.stale))]
+            if let entries = baseline.staleEntries {
+                members.append((
+                    "staleEntries",
+                    .array(entries.map { entry in
+                        .object([
+                            ("file", .string(entry.file)), ("pointer", .string(entry.pointer)), ("code", .string(entry.code)),
+                            ("value", .string(entry.valueHash)),
+                        ])
+                    })))
+            }
+            return [("baseline", .object(members))]
+        } ?? []
         return .object([
             ("files", .int(summary.fileCount)),
             ("filesWithFindings", .int(summary.filesWithFindings)),
@@ -44,7 +59,7 @@ public struct JSONReporter: Reporter {
             ("infos", .int(summary.infoCount)),
             ("fixable", .int(summary.fixableCount)),
             ("unsafeFixable", .int(summary.unsafeFixableCount)),
-        ] + omitted)
+        ] + omitted + baseline)
     }
 
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONOutput {

@@ -24,6 +24,8 @@ public struct LintReport: Sendable {
         public let unsafeFixableCount: Int
         /// Findings counted (in the counts above) but not listed, past the per-file limit.
         public let omittedCount: Int
+        /// With `--baseline`: findings suppressed (not in the counts above) and stale entries.
+        public var baseline: BaselineSummary?
 
         init(files: [FileResult]) {
             // Parts of a streamed file count once, on its last part.
@@ -56,13 +58,16 @@ public struct LintReport: Sendable {
         /// This summary followed by `other`, for reports that stream results file by file and
         /// keep only the counts: `Summary(files: a).merged(with: Summary(files: b)) == Summary(files: a + b)`.
         public func merged(with other: Summary) -> Summary {
-            Summary(
+            var merged = Summary(
                 fileCount: fileCount + other.fileCount, filesWithFindings: filesWithFindings + other.filesWithFindings,
                 payloadCount: payloadCount + other.payloadCount, candidateCount: candidateCount + other.candidateCount,
                 errorCount: errorCount + other.errorCount, warningCount: warningCount + other.warningCount,
                 infoCount: infoCount + other.infoCount, fixableCount: fixableCount + other.fixableCount,
                 unsafeFixableCount: unsafeFixableCount + other.unsafeFixableCount,
                 omittedCount: omittedCount + other.omittedCount)
+            // Set once, on the run's whole summary.
+            merged.baseline = other.baseline ?? baseline
+            return merged
         }
 
         private init(

@@ -12,8 +12,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         public var useColor: Bool
         /// Text: the `--max-warnings` gate, named in the summary when it fails the run.
         public var maxWarnings: Int?
+        /// SARIF and GitLab: paths relative to this project root (`nil`: as given).
+        public var projectPaths: ProjectPaths?
 
-        public init(failOn: Severity = .error, textMode: TextReporter.Mode = .full, useColor: Bool = false, maxWarnings: Int? = nil) {
+        public init(
+            failOn: Severity = .error, textMode: TextReporter.Mode = .full, useColor: Bool = false, maxWarnings: Int? = nil,
+            projectPaths: ProjectPaths? = nil
+        ) {
+            self.projectPaths = projectPaths
             self.failOn = failOn
             self.textMode = textMode
             self.useColor = useColor
@@ -27,9 +33,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .json: JSONReporter()
         case .jsonl: JSONLinesReporter()
         case .junit: JUnitReporter(failOn: options.failOn)
-        case .sarif: SARIFReporter()
+        case .sarif: SARIFReporter(projectPaths: options.projectPaths)
         case .github: GitHubReporter()
-        case .gitlab: GitLabReporter()
+        case .gitlab: GitLabReporter(projectPaths: options.projectPaths)
         case .checkstyle: CheckstyleReporter()
         }
     }

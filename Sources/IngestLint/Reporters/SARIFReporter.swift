@@ -7,18 +7,24 @@ import Darwin
 /// SARIF 2.1.0 (as GitHub code scanning reads it): one run whose `tool.driver.rules` is the whole
 /// rule catalogue, and one result per finding with its region (columns in Unicode code points,
 /// as `columnKind` says), related locations, fixes as byte-range replacements, and a stable
-/// partial fingerprint. Relative paths are URIs relative to `%SRCROOT%`, the folder the linter
-/// ran in; absolute paths become `file://` URIs.
+/// partial fingerprint. With `projectPaths` (as the CLI runs it), artifact URIs are relative to
+/// the project root (`ProjectPaths`), named `PROJECTROOT` in `originalUriBaseIds` with its
+/// `file://` URI, however the input was spelt; a file outside the root is an absolute
+/// `file://` URI. Without it, paths are taken as given, relative ones relative to `PROJECTROOT`
+/// with no URI (the reader supplies it).
 public struct SARIFReporter: Reporter {
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-    public static let sourceRoot = "%SRCROOT%"
+    /// The `uriBaseId` of artifact URIs.
+    public static let projectRoot = "PROJECTROOT"
     /// The key of our entry in `partialFingerprints`.
     public static let fingerprintKey = "ingestlint/\(DiagnosticFingerprint.version)"
 
     public var catalogue: RuleCatalogue
+    public var projectPaths: ProjectPaths?
 
-    public init(catalogue: RuleCatalogue = .builtin) {
+    public init(catalogue: RuleCatalogue = .builtin, projectPaths: ProjectPaths? = nil) {
         self.catalogue = catalogue
+        self.projectPaths = projectPaths
     }
 
     public func stream(to output: ReportOutput) -> any ReportStream { Stream(reporter: self, output: output) }
@@ -38,10 +44,12 @@ public struct SARIFReporter: Reporter {
         /// Codes outside the catalogue, in order of appearance, with the name of their first finding.
         var extraCodes: [(code: String, name: String)] = []
         var extraOrdinal: [String: Int] = [:]
+        let paths: ReportPaths
 
         init(reporter: SARIFReporter, output: ReportOutput) {
             self.reporter = reporter
             self.output = output
+            self.paths = ReportPaths(reporter.projectPaths)
             for (index, rule) in reporter.catalogue.rules.enumerated() { ruleIndex[rule.code] = index }
         }
 
@@ -59,8 +67,9 @@ public struct SARIFReporter: Reporter {
                     index = -1 - extraCodes.count
                     extraCodes.append((diagnostic.code, diagnostic.name))
                 }
-                let fingerprint = fingerprints.fingerprint(of: diagnostic)
-                results.append(reporter.result(diagnostic, ruleIndex: index, fingerprint: fingerprint), to: spill)
+                let path = paths.path(diagnostic.file)
+                let fingerprint = fingerprints.fingerprint(of: diagnostic, path: path)
+                results.append(reporter.result(diagnostic, ruleIndex: index, fingerprint: fingerprint, paths: paths), to: spill)
             }
             // The fingerprint's key holds the path: nothing carries over to the next file.
             if file.isComplete { fingerprints.reset() }
@@ -83,7 +92,8 @@ public struct SARIFReporter: Reporter {
             }
             // The document with empty results, cut where the results go (the last `[]`: only
             // `columnKind` follows them).
-            let skeleton = Array(SARIFReporter.document(rules: rules, results: []).rendered(pretty: true).utf8)
+            let skeleton = Array(
+                SARIFReporter.document(rules: rules, results: [], projectPaths: reporter.projectPaths).rendered(pretty: true).utf8)
             let cut = SARIFReporter.lastEmptyArray(in: skeleton)
             skeleton.withUnsafeBytes { output.write(UnsafeRawBufferPointer(rebasing: $0[..<cut])) }
             if finalIndex.isEmpty {
@@ -98,7 +108,11 @@ public struct SARIFReporter: Reporter {
         }
     }
 
-    static func document(rules: [RuleDescription], results: [JSONOutput]) -> JSONOutput {
+    static func document(rules: [RuleDescription], results: [JSONOutput], projectPaths: ProjectPaths?) -> JSONOutput {
+        var root: [(String, JSONOutput)] = projectPaths.map { [("uri", .string(rootURI($0.root)))] } ?? []
+        root.append((
+            "description",
+            .object([("text", .string("The project root (CI_PROJECT_DIR, GITHUB_WORKSPACE, the repository root or the working directory); artifact URIs are relative to it."))])))
         let driver = JSONOutput.object([
             ("name", .string("ingestlint")),
             ("version", .string(IngestLintVersion.current)),
@@ -108,11 +122,7 @@ public struct SARIFReporter: Reporter {
         let run = JSONOutput.object([
             ("tool", .object([("driver", driver)])),
             ("invocations", .array([.object([("executionSuccessful", .bool(true))])])),
-            ("originalUriBaseIds", .object([
-                (Self.sourceRoot, .object([
-                    ("description", .object([("text", .string("The folder ingestlint ran in; relative paths in this log are relative to it."))])),
-                ])),
-            ])),
+            ("originalUriBaseIds", .object([(Self.projectRoot, .object(root))])),
             ("results", .array(results)),
             ("columnKind", .string("unicodeCodePoints")),
         ])
@@ -224,12 +234,12 @@ public struct SARIFReporter: Reporter {
 
     // MARK: Results
 
-    func result(_ diagnostic: Diagnostic, ruleIndex: Int, fingerprint: String) -> JSONOutput {
+    func result(_ diagnostic: Diagnostic, ruleIndex: Int, fingerprint: String, paths: ReportPaths) -> JSONOutput {
         var members: [(String, JSONOutput)] = [("ruleId", .string(diagnostic.code)), ("ruleIndex", .int(ruleIndex))]
         members += [
             ("level", .string(Self.level(diagnostic.severity))),
             ("message", .object([("text", .string(diagnostic.message))])),
-            ("locations", .array([.object([("physicalLocation", Self.physicalLocation(diagnostic.location))])])),
+            ("locations", .array([.object([("physicalLocation", Self.physicalLocation(diagnostic.location, paths: paths))])])),
         ]
         if !diagnostic.related.isEmpty {
             members.append((
@@ -237,13 +247,13 @@ public struct SARIFReporter: Reporter {
                 .array(diagnostic.related.enumerated().map { index, related in
                     .object([
                         ("id", .int(index + 1)),
-                        ("physicalLocation", Self.physicalLocation(related.location)),
+                        ("physicalLocation", Self.physicalLocation(related.location, paths: paths)),
                         ("message", .object([("text", .string(related.message))])),
                     ])
                 })))
         }
         if let fix = diagnostic.fix, !fix.edits.isEmpty {
-            members.append(("fixes", .array([Self.fix(fix, file: diagnostic.file)])))
+            members.append(("fixes", .array([Self.fix(fix, file: paths.path(diagnostic.file))])))
         }
         members.append(("partialFingerprints", .object([(Self.fingerprintKey, .string(fingerprint))])))
         var properties: [(String, JSONOutput)] = [("pointer", .string(diagnostic.location.pointer))]
@@ -278,9 +288,9 @@ public struct SARIFReporter: Reporter {
 
     /// Lines and columns only: byte offsets would disagree with the columns for a byte-order
     /// mark (3 bytes, no column), and SARIF requires the two to describe the same region.
-    static func physicalLocation(_ location: SourceLocation) -> JSONOutput {
+    static func physicalLocation(_ location: SourceLocation, paths: ReportPaths) -> JSONOutput {
         .object([
-            ("artifactLocation", artifactLocation(location.file)),
+            ("artifactLocation", artifactLocation(paths.path(location.file))),
             ("region", .object([
                 ("startLine", .int(location.start.line)),
                 ("startColumn", .int(location.start.column)),
@@ -294,7 +304,12 @@ public struct SARIFReporter: Reporter {
         if path.hasPrefix("/") {
             return .object([("uri", .string("file://" + uriPath(path)))])
         }
-        return .object([("uri", .string(uriPath(path))), ("uriBaseId", .string(sourceRoot))])
+        return .object([("uri", .string(uriPath(path))), ("uriBaseId", .string(projectRoot))])
+    }
+
+    /// The root folder as `originalUriBaseIds` needs it: an absolute `file://` URI ending in `/`.
+    static func rootURI(_ root: String) -> String {
+        "file://" + uriPath(root.hasSuffix("/") ? root : root + "/")
     }
 
     /// `path` as a URI path: every byte other than unreserved characters (RFC 3986) and `/`

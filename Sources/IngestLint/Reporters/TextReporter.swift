@@ -74,6 +74,7 @@ public struct TextReporter: Reporter {
     /// What follows the last file: the counts per rule (in statistics mode) and the summary.
     public func closing(_ summary: LintReport.Summary, _ statistics: Statistics) -> String {
         var out = (mode == .statistics ? render(statistics) : "") + summaryLine(summary) + "\n"
+        if let baseline = summary.baseline { out += baselineLines(baseline) }
         if let maxWarnings, summary.warningCount > maxWarnings {
             out += paint("gate failed:", .red) + " \(Self.plural(summary.warningCount, "warning")) > \(Self.grouped(maxWarnings)) (max-warnings)\n"
         }
@@ -254,6 +255,18 @@ public struct TextReporter: Reporter {
             line += "; \(Self.grouped(summary.omittedCount)) not listed (limits.max-diagnostics-per-file)"
         }
         return line
+    }
+
+    /// `baseline: 12 findings suppressed, 2 entries stale`, and with `--show-stale` one line per
+    /// stale entry.
+    public func baselineLines(_ baseline: BaselineSummary) -> String {
+        var out = "baseline: \(Self.plural(baseline.suppressed, "finding")) suppressed, \(Self.plural(baseline.stale, "entry", "entries")) stale"
+        if baseline.stale > 0, baseline.staleEntries == nil { out += " (--show-stale lists them)" }
+        out += "\n"
+        for entry in baseline.staleEntries ?? [] {
+            out += "  stale: \(Self.printable(entry.file)) \(Self.printable(entry.pointer.isEmpty ? "(the whole document)" : entry.pointer)) \(entry.code) value \(entry.valueHash.prefix(12))\n"
+        }
+        return out
     }
 
     static func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {

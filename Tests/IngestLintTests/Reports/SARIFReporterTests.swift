@@ -26,8 +26,10 @@ struct SARIFReporterTests {
         let (run, results) = try Self.log(LintReport(files: []))
         #expect(results.isEmpty)
         #expect(run["columnKind"] as? String == "unicodeCodePoints")
-        let baseIds = try #require(run["originalUriBaseIds"] as? [String: Any])
-        #expect(baseIds["%SRCROOT%"] != nil)
+        let baseIds = try #require(run["originalUriBaseIds"] as? [String: [String: Any]])
+        #expect(Array(baseIds.keys) == ["PROJECTROOT"])
+        // Without project paths the reader supplies the root: no machine's folder is written.
+        #expect(baseIds["PROJECTROOT"]?["uri"] == nil)
         let rules = try Self.rules(run)
         let catalogue = RuleCatalogue.builtin.rules
         #expect(rules.map { $0["id"] as? String } == catalogue.map(\.code))
@@ -64,7 +66,7 @@ struct SARIFReporterTests {
             let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
             let artifact = try #require(location["artifactLocation"] as? [String: Any])
             #expect(artifact["uri"] as? String == diagnostic.file)
-            #expect(artifact["uriBaseId"] as? String == "%SRCROOT%")
+            #expect(artifact["uriBaseId"] as? String == "PROJECTROOT")
             let region = try #require(location["region"] as? [String: Int])
             #expect(region == [
                 "startLine": diagnostic.start.line, "startColumn": diagnostic.start.column,
@@ -125,7 +127,39 @@ struct SARIFReporterTests {
         let rendered = location.rendered(pretty: false)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [String: String])
         #expect(object["uri"] == uri)
-        #expect(object["uriBaseId"] == (isRelative ? "%SRCROOT%" : nil))
+        #expect(object["uriBaseId"] == (isRelative ? "PROJECTROOT" : nil))
+    }
+
+    /// With project paths, every artifact (results, related locations, fixes) is relative to
+    /// the root, which `originalUriBaseIds` names as a percent-encoded `file://` URI ending in `/`.
+    @Test func projectPathsMakeURIsRootRelative() throws {
+        let root = "/srv/my project/ü"
+        let paths = ProjectPaths(root: root, currentDirectory: root + "/sub")
+        func location(_ file: String) -> IngestLint.SourceLocation {
+            IngestLint.SourceLocation(
+                file: file, range: 0..<1, start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 2),
+                pointer: "/data/0")
+        }
+        let diagnostic = Diagnostic(
+            code: "IL303", name: "duplicate-email-across-payloads", severity: .warning, message: "m", location: location("../a.json"),
+            fix: Fix(description: "d", safety: .safe, edits: [Edit(range: 0..<1, replacement: "")]),
+            related: [RelatedLocation(location: location(root + "/b/./c.json"), message: "first")])
+        let rendered = SARIFReporter(projectPaths: paths).render(LintReport(files: [FileResult(path: "../a.json", diagnostics: [diagnostic])]))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [String: Any])
+        let run = try #require((object["runs"] as? [[String: Any]])?.first)
+        let baseIds = try #require(run["originalUriBaseIds"] as? [String: [String: Any]])
+        #expect(baseIds["PROJECTROOT"]?["uri"] as? String == "file:///srv/my%20project/%C3%BC/")
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        func artifact(_ path: [String]) -> [String: String]? {
+            var value: Any? = result
+            for key in path {
+                if let array = value as? [Any] { value = array.first } else { value = (value as? [String: Any])?[key] }
+            }
+            return value as? [String: String]
+        }
+        #expect(artifact(["locations", "", "physicalLocation", "artifactLocation"]) == ["uri": "a.json", "uriBaseId": "PROJECTROOT"])
+        #expect(artifact(["relatedLocations", "", "physicalLocation", "artifactLocation"]) == ["uri": "b/c.json", "uriBaseId": "PROJECTROOT"])
+        #expect(artifact(["fixes", "", "artifactChanges", "", "artifactLocation"]) == ["uri": "a.json", "uriBaseId": "PROJECTROOT"])
     }
 
     /// A code the catalogue does not know (a custom rule) is described after the built-in rules.

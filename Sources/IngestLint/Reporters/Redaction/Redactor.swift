@@ -22,7 +22,7 @@ public enum Redactor {
     public static func redact(_ diagnostic: Diagnostic) -> Diagnostic {
         let replacer = Replacer(values: sensitiveValues(of: diagnostic))
         func mask(_ text: String) -> String { EmailScrubber.scrub(replacer.apply(text)) }
-        return Diagnostic(
+        var redacted = Diagnostic(
             code: diagnostic.code, name: diagnostic.name, severity: diagnostic.severity,
             message: mask(diagnostic.message),
             location: diagnostic.location,
@@ -35,6 +35,9 @@ public enum Redactor {
             related: diagnostic.related.map { RelatedLocation(location: $0.location, message: mask($0.message)) },
             sourceLine: nil,
             sensitive: [])
+        // A hash, not the value: it identifies the finding for a baseline and reveals nothing.
+        redacted.valueHash = diagnostic.valueHash
+        return redacted
     }
 
     /// The values to mask: what the rule marked, the parts of a `Name <address>` form, and —

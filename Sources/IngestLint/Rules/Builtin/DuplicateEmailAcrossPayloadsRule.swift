@@ -32,9 +32,12 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
         let severity: Severity
         private var firstSightings = EmailFirstSightings()
         private var paths: [Int: String] = [:]
+        /// Give each finding its `valueHash` (of the Interviewer and normalised address), for a baseline.
+        public var includesValueHashes = false
 
-        public init(severity: Severity) {
+        public init(severity: Severity, includesValueHashes: Bool = false) {
             self.severity = severity
+            self.includesValueHashes = includesValueHashes
         }
 
         /// Distinct (Interviewer, e-mail) pairs seen so far.
@@ -67,11 +70,13 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
                 let place = firstFile == fileIndex
                     ? "line \(firstLocation.start.line), \(firstLocation.pointer)"
                     : "\(firstLocation.file):\(firstLocation.start.line), \(firstLocation.pointer)"
-                added.append(Diagnostic(
+                var diagnostic = Diagnostic(
                     code: code, name: rule.name, severity: severity,
                     message: rule.message("default", ["place": place]),
                     location: occurrence.location(file: result.path),
-                    related: [RelatedLocation(location: firstLocation, message: rule.message("related"))]))
+                    related: [RelatedLocation(location: firstLocation, message: rule.message("related"))])
+                if includesValueHashes { diagnostic.valueHash = FindingIdentity.valueHash(of: key) }
+                added.append(diagnostic)
             }
             if !added.isEmpty {
                 result.diagnostics = (result.diagnostics + added).sorted(by: Diagnostic.reportOrder)
@@ -80,8 +85,8 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
     }
 
     /// Applies the index to whole results in input order.
-    public static func apply(to results: inout [FileResult], severity: Severity) {
-        var index = Index(severity: severity)
+    public static func apply(to results: inout [FileResult], severity: Severity, includesValueHashes: Bool = false) {
+        var index = Index(severity: severity, includesValueHashes: includesValueHashes)
         for position in results.indices { index.process(&results[position], fileIndex: position) }
     }
 }
