@@ -12,18 +12,27 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         public var useColor: Bool
         /// Text: the `--max-warnings` gate, named in the summary when it fails the run.
         public var maxWarnings: Int?
+        /// Text: GitHub Actions workflow commands beside the findings (`AnnotatedTextReporter`).
+        public var githubAnnotations: Bool
 
-        public init(failOn: Severity = .error, textMode: TextReporter.Mode = .full, useColor: Bool = false, maxWarnings: Int? = nil) {
+        public init(
+            failOn: Severity = .error, textMode: TextReporter.Mode = .full, useColor: Bool = false, maxWarnings: Int? = nil,
+            githubAnnotations: Bool = false
+        ) {
             self.failOn = failOn
             self.textMode = textMode
             self.useColor = useColor
             self.maxWarnings = maxWarnings
+            self.githubAnnotations = githubAnnotations
         }
     }
 
     public func reporter(_ options: Options = Options()) -> any Reporter {
         switch self {
-        case .text: TextReporter(useColor: options.useColor, mode: options.textMode, maxWarnings: options.maxWarnings)
+        case .text:
+            options.githubAnnotations
+                ? AnnotatedTextReporter(text: TextReporter(useColor: options.useColor, mode: options.textMode, maxWarnings: options.maxWarnings))
+                : TextReporter(useColor: options.useColor, mode: options.textMode, maxWarnings: options.maxWarnings)
         case .json: JSONReporter()
         case .jsonl: JSONLinesReporter()
         case .junit: JUnitReporter(failOn: options.failOn)
