@@ -44,7 +44,8 @@ let package = Package(
         ),
         .testTarget(
             name: "IngestLintTests",
-            dependencies: ["IngestLint", "CLibXML2", "ingestlint"],
+            // Yams: CISnippetTests parses the workflow files of docs/ci.md.
+            dependencies: ["IngestLint", "CLibXML2", "ingestlint", .product(name: "Yams", package: "Yams")],
             // Run by hand against Python's email-validator (docs/email-policy.md).
             exclude: ["Email/compare_with_email_validator.py"]
         ),

@@ -27,14 +27,17 @@ step "$("$venv/bin/pre-commit" --version)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-# The snippet NAME of docs/ci.md: the fenced block after `<!-- snippet: NAME -->`.
+# The snippet NAME of docs/ci.md (or of FILE): the fenced block after `<!-- snippet: NAME -->`.
 snippet() {
     awk -v name="$1" '
         $0 == "<!-- snippet: " name " -->" { found = 1; next }
         found && /^```/ { if (inside) exit; inside = 1; next }
         inside { print }
-    ' "$root/docs/ci.md"
+    ' "${2:-$root/docs/ci.md}"
 }
+[[ -n "$(snippet pre-commit-local)" ]] || fail "docs/ci.md has no pre-commit-local snippet"
+[[ "$(snippet pre-commit-local "$root/README.md")" == "$(snippet pre-commit-local)" ]] ||
+    fail "the README's pre-commit snippet is not the one docs/ci.md shows (and this script runs)"
 
 # pre-commit clones the hook repository and checks out `rev`, so `rev` must be a commit that
 # holds what is on disk.

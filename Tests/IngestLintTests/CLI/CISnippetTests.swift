@@ -10,13 +10,14 @@ import Yams
 @Suite("docs/ci.md snippets")
 struct CISnippetTests {
     static let page = ReportFixtures.packageRoot.appendingPathComponent("docs/ci.md")
+    static let readme = ReportFixtures.packageRoot.appendingPathComponent("README.md")
 
     struct SnippetError: Error, CustomStringConvertible {
         let description: String
     }
 
     /// `<!-- snippet: NAME -->` followed by a fenced block: NAME → the block's lines.
-    static func snippets() throws -> [String: String] {
+    static func snippets(of page: URL = page) throws -> [String: String] {
         let lines = try String(contentsOf: page, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         var snippets: [String: String] = [:]
         var index = 0
@@ -80,6 +81,13 @@ struct CISnippetTests {
 
     @Test func everySnippetIsThere() throws {
         #expect(Set(try Self.snippets().keys) == ["pre-commit-remote", "pre-commit-local", "github-actions", "gitlab-ci", "jenkins"])
+    }
+
+    /// The README shows the snippet that works as written, the one pre-commit.sh runs.
+    @Test func readmeShowsTheTestedPreCommitSnippet() throws {
+        let readme = try Self.snippets(of: Self.readme)
+        #expect(readme.keys.sorted() == ["pre-commit-local"])
+        #expect(readme["pre-commit-local"] == (try Self.snippets()["pre-commit-local"]))
     }
 
     @Test func preCommitSnippetsUseTheShippedHook() throws {
