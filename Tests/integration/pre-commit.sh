@@ -104,8 +104,13 @@ grep -q "^ingestlint\.*Passed" "$tmp/out" || fail "the hook did not run and pass
 
 # The `repo: local` snippet, with the binary pre-commit built above on PATH (as `make install`
 # would put one there).
-built="$(find "$PRE_COMMIT_HOME" -path '*/swift_env-*/.build/release/ingestlint' -type f -perm -u+x | head -n 1)"
-[[ -n "$built" ]] || fail "no ingestlint built by pre-commit under $PRE_COMMIT_HOME"
+built=""
+for candidate in "$PRE_COMMIT_HOME"/repo*/swift_env-*/.build/release/ingestlint; do
+    if [[ -x "$candidate" && "$(git -C "$(dirname "${candidate%%/swift_env-*}")/$(basename "${candidate%%/swift_env-*}")" rev-parse HEAD 2>/dev/null)" == "$rev" ]]; then
+        built="$candidate"
+    fi
+done
+[[ -n "$built" ]] || fail "no ingestlint built by pre-commit for $rev under $PRE_COMMIT_HOME"
 snippet pre-commit-local >"$project/.pre-commit-config.yaml"
 printf '%s\n' "$bad" >"$project/payloads/bad.json"
 step "bad payload, repo: local"
