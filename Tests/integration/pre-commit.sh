@@ -23,6 +23,9 @@ if [[ ! -x "$venv/bin/pre-commit" ]]; then
     "$venv/bin/python" -m pip install -q pre-commit
 fi
 step "$("$venv/bin/pre-commit" --version)"
+# Each commit tested is a hook build of its own in the cache; `gc` drops those of earlier runs,
+# whose throwaway configurations are gone.
+"$venv/bin/pre-commit" gc >/dev/null
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
