@@ -49,8 +49,24 @@ complete_words() {
 }
 grep -qx "explain" <<<"$(complete_words ingestlint ex)" || fail "bash does not complete 'ingestlint ex' to explain"
 grep -qx "sarif" <<<"$(complete_words ingestlint lint --format "")" || fail "bash does not offer the report formats after --format"
-head -n 1 "$prefix/share/zsh/site-functions/_ingestlint" | grep -q "^#compdef ingestlint" || fail "the zsh completion has no #compdef line"
-grep -q "^complete -c 'ingestlint' " "$prefix/share/fish/vendor_completions.d/ingestlint.fish" || fail "the fish completion registers nothing"
+# zsh and fish, when they are here (.ci/run installs them): compinit finds the completion on
+# fpath, and fish completes from it.
+if command -v zsh >/dev/null 2>&1; then
+    step "zsh's compinit finds the completion"
+    registered="$(HOME="$tmp" zsh -f -c 'fpath=("$1" $fpath); autoload -U compinit && compinit -u -D && print -r -- ${_comps[ingestlint]}' _ "$prefix/share/zsh/site-functions")"
+    [[ "$registered" == "_ingestlint" ]] || fail "zsh registers no completion for ingestlint: $registered"
+else
+    step "zsh is not installed: only the #compdef line of its completion is checked"
+    head -n 1 "$prefix/share/zsh/site-functions/_ingestlint" | grep -q "^#compdef ingestlint" || fail "the zsh completion has no #compdef line"
+fi
+if command -v fish >/dev/null 2>&1; then
+    step "fish completes from the completion"
+    offered="$(HOME="$tmp" fish --no-config -c 'source $argv[1]; complete -C"ingestlint ex"' "$prefix/share/fish/vendor_completions.d/ingestlint.fish")"
+    grep -q "^explain"$'\t' <<<"$offered" || fail "fish does not complete 'ingestlint ex' to explain: $offered"
+else
+    step "fish is not installed: only the registration lines of its completion are checked"
+    grep -q "^complete -c 'ingestlint' " "$prefix/share/fish/vendor_completions.d/ingestlint.fish" || fail "the fish completion registers nothing"
+fi
 
 step "man -l renders the page"
 MANWIDTH=80 man -l "$prefix/share/man/man1/ingestlint.1" >"$tmp/man" 2>"$tmp/man.err" || fail "man -l failed: $(cat "$tmp/man.err")"
