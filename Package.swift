@@ -46,7 +46,8 @@ let package = Package(
         ),
         .testTarget(
             name: "IngestLintTests",
-            dependencies: ["IngestLint", "CLibXML2", "CSystemCalls", "ingestlint"],
+            // Yams: CISnippetTests parses the workflow files of docs/ci.md.
+            dependencies: ["IngestLint", "CLibXML2", "CSystemCalls", "ingestlint", .product(name: "Yams", package: "Yams")],
             // Run by hand against Python's email-validator (docs/email-policy.md).
             exclude: ["Email/compare_with_email_validator.py"]
         ),

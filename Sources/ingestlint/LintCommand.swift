@@ -20,8 +20,8 @@ struct LintCommand: AsyncParsableCommand {
     @Argument(help: "Files, folders (walked for *.json, *.jsonl, *.ndjson) or - for standard input. Default: the current folder, or standard input with --stdin-filename.")
     var paths: [String] = []
 
-    @Option(name: [.short, .long], help: "Report format: text, json, jsonl, junit, sarif, github, gitlab or checkstyle.")
-    var format: ReportFormat = .text
+    @Option(name: [.short, .long], help: "Report format: text, json, jsonl, junit, sarif, github, gitlab or checkstyle (default: text; under GITHUB_ACTIONS=true, text with workflow-command annotations unless a format is given).")
+    var format: ReportFormat?
 
     @Option(name: [.short, .long], help: "Write the report to this file instead of standard output (- is standard output): a regular file is replaced atomically, a device or FIFO is written through, missing folders are created.")
     var output: String?
@@ -192,7 +192,7 @@ struct LintCommand: AsyncParsableCommand {
             return
         }
 
-        let showsSource = (format == .text && textMode == .full) || extraReports.contains { $0.format == .text }
+        let showsSource = (reportFormat == .text && textMode == .full) || extraReports.contains { $0.format == .text }
         var run = LintRun(
             configuration: baseline == nil ? configuration : RunBaseline.engineConfiguration(configuration), jobs: jobs,
             includesSourceExcerpts: showsSource && !redact)
@@ -234,7 +234,7 @@ struct LintCommand: AsyncParsableCommand {
             throw error
         }
         try reports.finish(summary)
-        baseline?.writeStaleEntries(primaryFormat: format)
+        baseline?.writeStaleEntries(primaryFormat: reportFormat)
         // An input not linted (or not wholly) is an I/O error: the run cannot pass.
         if inputErrors.count > 0 { throw ExitCode(2) }
         if baseline?.recordsFindings != true, Self.gateFails(summary, configuration: configuration) {
@@ -245,11 +245,11 @@ struct LintCommand: AsyncParsableCommand {
     /// The primary report (standard output or `-o`) and every `--report`, opened for writing.
     func openReports(_ extraReports: [ReportRequest], configuration: Configuration, projectPaths: ProjectPaths) throws -> RunReports {
         try RunReports(
-            format: format, output: reportFile, extraReports: extraReports,
+            format: reportFormat, output: reportFile, extraReports: extraReports,
             options: ReportFormat.Options(
                 failOn: configuration.failOn, textMode: textMode, maxWarnings: configuration.maxWarnings,
                 projectPaths: projectPaths),
-            useColor: useColor)
+            useColor: useColor, githubAnnotations: annotatesForGitHubActions)
     }
 
     /// `--fix`, `--diff`, `--unsafe-fixes`: each input is fixed until stable (SPEC §10), then the
@@ -346,6 +346,15 @@ struct LintCommand: AsyncParsableCommand {
     var arguments: [String] {
         guard paths.isEmpty else { return paths }
         return stdinFilename == nil ? ["."] : ["-"]
+    }
+
+    var reportFormat: ReportFormat { format ?? .text }
+
+    /// Under GitHub Actions, a text report on standard output that nobody chose explicitly also
+    /// carries workflow-command annotations, so findings show on the pull request with no
+    /// configuration; `--format text` (or any `--format`, or `-o FILE`) turns that off.
+    var annotatesForGitHubActions: Bool {
+        format == nil && reportFile == nil && ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
     }
 
     /// The file `-o` names; `nil` for standard output (no `-o`, or `-o -`).

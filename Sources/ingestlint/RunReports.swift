@@ -21,10 +21,11 @@ final class RunReports {
     /// Opens every destination; when one cannot be written, those already opened are removed.
     init(
         format: ReportFormat, output: String?, extraReports: [ReportRequest], options: ReportFormat.Options,
-        useColor: Bool
+        useColor: Bool, githubAnnotations: Bool = false
     ) throws {
         var primaryOptions = options
         primaryOptions.useColor = output == nil && useColor
+        primaryOptions.githubAnnotations = githubAnnotations
         do {
             try add(format.reporter(primaryOptions), file: output)
             for request in extraReports { try add(request.format.reporter(options), file: request.path) }

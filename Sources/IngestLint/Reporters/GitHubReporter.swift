@@ -1,15 +1,32 @@
-/// GitHub Actions workflow commands, one annotation per finding:
+/// GitHub Actions workflow commands and nothing else, one annotation per finding:
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE name::message`
-/// (`::warning` for warnings, `::notice` for infos), then the summary line as plain log text.
+/// (`::warning` for warnings, `::notice` for infos), then the summary as a
+/// `::notice title=ingestlint::…` command, so every line is one the runner reads as a command
+/// (plain text in this report would be rejected by a consumer that expects only commands).
 /// The help and fix, when there are some, follow the message on lines of their own.
 public struct GitHubReporter: Reporter {
-    public init() {}
+    /// Whether the report ends with the summary notice: the annotations that accompany a text
+    /// report under GitHub Actions leave it out, the text report has its own.
+    public var includesSummary: Bool
+
+    public init(includesSummary: Bool = true) {
+        self.includesSummary = includesSummary
+    }
+
+    /// The title of the summary notice.
+    static let summaryTitle = "ingestlint"
 
     public func stream(to output: ReportOutput) -> any ReportStream {
-        LineReportStream(
+        let includesSummary = self.includesSummary
+        return LineReportStream(
             output: output,
             lines: { file in file.diagnostics.map { GitHubReporter.command($0) + "\n" }.joined() },
-            closing: { TextReporter.printable(TextReporter().summaryLine($0)) + "\n" })
+            closing: { includesSummary ? GitHubReporter.summaryCommand($0) + "\n" : "" })
+    }
+
+    static func summaryCommand(_ summary: LintReport.Summary) -> String {
+        "::notice title=\(GitHubEscaping.property(summaryTitle))::"
+            + GitHubEscaping.data(TextReporter.printable(TextReporter().summaryLine(summary)))
     }
 
     static func command(_ diagnostic: Diagnostic) -> String {
@@ -19,13 +36,15 @@ public struct GitHubReporter: Reporter {
         case .warning: name = "warning"
         case .info: name = "notice"
         }
+        // A file name keeps its line breaks (escaped, the runner restores them) so the
+        // annotation links to the real file; any other control character is shown, not sent.
         let properties: [(String, String)] = [
-            ("file", diagnostic.file),
+            ("file", printableKeepingLineBreaks(diagnostic.file)),
             ("line", String(diagnostic.start.line)),
             ("col", String(diagnostic.start.column)),
             ("endLine", String(diagnostic.end.line)),
             ("endColumn", String(diagnostic.end.column)),
-            ("title", "\(diagnostic.code) \(diagnostic.name)"),
+            ("title", TextReporter.printable("\(diagnostic.code) \(diagnostic.name)")),
         ]
         // Text from payloads is made printable first (no terminal escapes or bidi overrides
         // in the CI log); the line breaks added here are then escaped as GitHub requires.
@@ -35,9 +54,21 @@ public struct GitHubReporter: Reporter {
             message += "\n\(fix.safety == .safe ? "fix" : "unsafe fix"): " + TextReporter.printable(fix.description)
         }
         let renderedProperties = properties
-            .map { "\($0.0)=\(GitHubEscaping.property(TextReporter.printable($0.1)))" }
+            .map { "\($0.0)=\(GitHubEscaping.property($0.1))" }
             .joined(separator: ",")
         return "::\(name) \(renderedProperties)::\(GitHubEscaping.data(message))"
+    }
+
+    private static func printableKeepingLineBreaks(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" || scalar == "\n" || !TextReporter.isUnprintable(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += TextReporter.printable(String(scalar))
+            }
+        }
+        return out
     }
 }
 

@@ -14,22 +14,28 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         public var maxWarnings: Int?
         /// SARIF and GitLab: paths relative to this project root (`nil`: as given).
         public var projectPaths: ProjectPaths?
+        /// Text: GitHub Actions workflow commands beside the findings (`AnnotatedTextReporter`).
+        public var githubAnnotations: Bool
 
         public init(
             failOn: Severity = .error, textMode: TextReporter.Mode = .full, useColor: Bool = false, maxWarnings: Int? = nil,
-            projectPaths: ProjectPaths? = nil
+            projectPaths: ProjectPaths? = nil, githubAnnotations: Bool = false
         ) {
             self.projectPaths = projectPaths
             self.failOn = failOn
             self.textMode = textMode
             self.useColor = useColor
             self.maxWarnings = maxWarnings
+            self.githubAnnotations = githubAnnotations
         }
     }
 
     public func reporter(_ options: Options = Options()) -> any Reporter {
         switch self {
-        case .text: TextReporter(useColor: options.useColor, mode: options.textMode, maxWarnings: options.maxWarnings)
+        case .text:
+            options.githubAnnotations
+                ? AnnotatedTextReporter(text: TextReporter(useColor: options.useColor, mode: options.textMode, maxWarnings: options.maxWarnings))
+                : TextReporter(useColor: options.useColor, mode: options.textMode, maxWarnings: options.maxWarnings)
         case .json: JSONReporter()
         case .jsonl: JSONLinesReporter()
         case .junit: JUnitReporter(failOn: options.failOn)

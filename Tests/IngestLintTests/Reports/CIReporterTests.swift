@@ -40,21 +40,124 @@ struct CIReporterTests {
         #expect(command(.error, help: "try\nthis").hasSuffix("::bad: 100%25 wrong%0Ahelp: try\\u{A}this"))
     }
 
+    /// What the runner shows for a value the reporter had to make printable: every control or
+    /// format character but CR and LF (which the escaping carries) spelt `\u{X}`.
+    static func shown(_ text: String, keepingLineBreaks: Bool) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            let category = scalar.properties.generalCategory
+            let isHidden = [.control, .format, .lineSeparator, .paragraphSeparator].contains(category)
+            if isHidden, !(keepingLineBreaks && (scalar == "\r" || scalar == "\n")) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Every line of the `github` report is a workflow command (checked by a grammar written
+    /// apart from the reporter): one annotation per finding, carrying its exact place, then the
+    /// summary as a notice. No plain line, which GitHub's command grammar would reject.
     @Test(arguments: ReportInput.allCases)
-    func githubOutputIsOneLinePerFindingAndASummary(input: ReportInput) async throws {
+    func githubReportHoldsOnlyWorkflowCommands(input: ReportInput) async throws {
         let report = try await input.report()
         let output = GitHubReporter().render(report)
-        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.last == "")
-        #expect(lines.count == report.diagnostics.count + 2, "one command per finding, the summary, the final line feed")
-        for (line, diagnostic) in zip(lines, report.diagnostics) {
+        let commands = try WorkflowCommand.parseReport(output)
+        #expect(commands.count == report.diagnostics.count + 1, "one command per finding, then the summary")
+        for (command, diagnostic) in zip(commands, report.diagnostics) {
             let name = diagnostic.severity == .info ? "notice" : diagnostic.severity.rawValue
-            #expect(line.hasPrefix("::\(name) file="))
-            #expect(line.contains(",line=\(diagnostic.start.line),col=\(diagnostic.start.column),endLine=\(diagnostic.end.line),endColumn=\(diagnostic.end.column),title=\(diagnostic.code) \(diagnostic.name)::"))
+            #expect(command.name == name)
+            #expect(command.properties["file"] == Self.shown(diagnostic.file, keepingLineBreaks: true))
+            #expect(command.properties["line"] == String(diagnostic.start.line))
+            #expect(command.properties["col"] == String(diagnostic.start.column))
+            #expect(command.properties["endLine"] == String(diagnostic.end.line))
+            #expect(command.properties["endColumn"] == String(diagnostic.end.column))
+            #expect(command.properties["title"] == "\(diagnostic.code) \(diagnostic.name)")
+            let message = command.message.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(message.first.map(String.init) == Self.shown(diagnostic.message, keepingLineBreaks: false))
+            #expect(message.count == 1 + (diagnostic.help == nil ? 0 : 1) + (diagnostic.fix == nil ? 0 : 1))
         }
-        #expect(lines[lines.count - 2] == Substring(TextReporter().summaryLine(report.summary)))
+        let summary = try #require(commands.last)
+        #expect(summary == WorkflowCommand(
+            name: "notice", properties: ["title": "ingestlint"], message: TextReporter().summaryLine(report.summary)))
         // Nothing from a payload can drive the terminal, start a new command, or end the line.
         #expect(!output.unicodeScalars.contains { $0 != "\n" && TextReporter.isUnprintable($0) })
+    }
+
+    /// File names and messages holding every character GitHub escapes: the runner gets back
+    /// the exact file name (so the annotation links) and the message as shown.
+    @Test(arguments: [
+        ("dir/a,b:c.json", "plain"),
+        ("100%25 sure.json", "100% sure: 50%0A of a,b"),
+        ("line\nbreak.json", "a message::with a command inside"),
+        ("crlf\r\nname,x:y%.jsonl", "carriage\rreturn and\r\nCRLF, 100%"),
+        ("::error file=x::y.json", "::warning::z"),
+        ("c:\\dir\\x.json", "é 👩🏽‍💻 = ok"),
+    ])
+    func githubEscapingRoundTrips(file: String, message: String) throws {
+        let location = SourceLocation(
+            file: file, range: 0..<1, start: SourcePosition(line: 2, column: 3),
+            end: SourcePosition(line: 2, column: 9), pointer: "/data/0/email")
+        let diagnostic = Diagnostic(
+            code: "IL300", name: "invalid-email", severity: .error, message: message, location: location,
+            help: "help, with: 100%")
+        let line = GitHubReporter.command(diagnostic)
+        let command = try WorkflowCommand.parse(Substring(line))
+        #expect(command.properties["file"] == file, "the runner restores the file name: \(line)")
+        #expect(command.message == Self.shown(message, keepingLineBreaks: false) + "\nhelp: help, with: 100%")
+        #expect(command.properties["title"] == "IL300 invalid-email")
+    }
+
+    /// The grammar check itself rejects what the runner would misread.
+    @Test(arguments: [
+        "19 errors in 3 files",
+        "::error file=a.json,line=1::raw\rCR",
+        "::error file=a:b.json::unescaped colon in a property",
+        "::error file=a.json,line=x::line is not a number",
+        "::error file=a.json,line=0::line 0",
+        "::error file=a.json,line=3,endLine=2::ends before it starts",
+        "::error file=a.json,bogus=1::unknown property",
+        "::error file=a.json::100% is not escaped",
+        "::error file=a.json%2::short escape",
+        "::debug::not an annotation",
+        "::error file=a.json no closing separator",
+        "::error ::a space and no property",
+    ])
+    func grammarRejects(line: String) {
+        #expect(throws: WorkflowCommand.Invalid.self) { try WorkflowCommand.parse(Substring(line)) }
+    }
+
+    @Test func grammarAcceptsTheDocumentedForms() throws {
+        let command = try WorkflowCommand.parse("::error file=app.js,line=1,col=5,endColumn=7,title=A%2C B%3A C::Missing semicolon%0Asecond line %25")
+        #expect(command == WorkflowCommand(
+            name: "error", properties: ["file": "app.js", "line": "1", "col": "5", "endColumn": "7", "title": "A, B: C"],
+            message: "Missing semicolon\nsecond line %"))
+        #expect(try WorkflowCommand.parse("::notice::plain").message == "plain")
+    }
+
+    /// Beside a text report (GitHub Actions, no --format): the text report as it is, each file's
+    /// annotations after its findings, no second summary.
+    @Test(arguments: ReportInput.allCases)
+    func annotatedTextIsTheTextReportPlusAnnotations(input: ReportInput) async throws {
+        let report = try await input.report()
+        let annotated = AnnotatedTextReporter(text: TextReporter()).render(report)
+        let lines = annotated.split(separator: "\n", omittingEmptySubsequences: false)
+        let commandLines = lines.filter { $0.hasPrefix("::") }
+        let textOnly = lines.filter { !$0.hasPrefix("::") }.joined(separator: "\n")
+        #expect(textOnly == TextReporter().render(report))
+        #expect(commandLines.count == report.diagnostics.count)
+        for (line, diagnostic) in zip(commandLines, report.diagnostics) {
+            #expect(try WorkflowCommand.parse(line).properties["line"] == String(diagnostic.start.line))
+        }
+        #expect(lines.dropLast().last == Substring(TextReporter().summaryLine(report.summary)))
+        // Each file's annotations come right after its own text, before the next file's.
+        if let first = report.files.first(where: { !$0.diagnostics.isEmpty }),
+           let second = report.files.dropFirst().first(where: { $0.path != first.path && !$0.diagnostics.isEmpty }) {
+            let firstAnnotation = try #require(lines.firstIndex { $0.hasPrefix("::") })
+            let secondFileText = try #require(lines.firstIndex { $0.hasPrefix(Substring(TextReporter.printable(second.path) + ":")) })
+            #expect(firstAnnotation < secondFileText)
+        }
     }
 
     // MARK: GitLab
