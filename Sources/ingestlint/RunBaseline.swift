@@ -55,7 +55,7 @@ struct RunBaseline {
         let identities = Set(files.compactMap { $0.flatMap(FileIdentity.init(path:)) })
         guard !identities.isEmpty else { return inputs }
         return inputs.filter { input in
-            guard case .file(let path, _) = input, let identity = FileIdentity(path: path) else { return true }
+            guard case .file(let path, _, _) = input, let identity = FileIdentity(path: path) else { return true }
             return !identities.contains(identity)
         }
     }
