@@ -69,17 +69,14 @@ struct RunBaseline {
             }
         }
         matcher?.apply(to: &result)
-        if current?.path != result.path { current = (result.path, listingLimit, false) }
-        if var file = current {
-            let kept = min(result.diagnostics.count, file.remaining)
-            result.limitListing(to: file.remaining)
-            file.remaining -= kept
-            // What the engine counted as an earlier part's findings may all have been suppressed.
-            let hadFindings = file.hadFindings
-            file.hadFindings = hadFindings || !result.diagnostics.isEmpty || result.omitted.total > 0
-            if result.isComplete { result.hadEarlierFindings = hadFindings }
-            current = result.isComplete ? nil : file
-        }
+        var file = current.flatMap { $0.path == result.path ? $0 : nil } ?? (path: result.path, remaining: listingLimit, hadFindings: false)
+        let kept = min(result.diagnostics.count, file.remaining)
+        result.limitListing(to: file.remaining)
+        file.remaining -= kept
+        // What the engine counted as an earlier part's findings may all have been suppressed.
+        if result.isComplete { result.hadEarlierFindings = file.hadFindings }
+        file.hadFindings = file.hadFindings || !result.diagnostics.isEmpty || result.omitted.total > 0
+        current = result.isComplete ? nil : file
     }
 
     /// For the report summaries; `nil` without `--baseline`.

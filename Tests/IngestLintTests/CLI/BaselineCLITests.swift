@@ -278,6 +278,22 @@ struct BaselineCLITests {
         #expect(oneRule.outputLines.last == "baseline: 1 finding suppressed, 0 entries stale", "\(oneRule.transcript)")
     }
 
+    /// A JSON Lines file over one 4 MiB chunk is reported in parts; when the baseline takes
+    /// every finding of the early parts, the file has no findings in the summary either.
+    @Test func aStreamedFileWhoseFindingsAreAllSuppressedHasNone() async throws {
+        let workspace = try Self.project()
+        let lines = [Self.missingEmail] + (1..<45_000).map(Self.good)
+        try workspace.write("exports/e.jsonl", lines.joined(separator: "\n") + "\n")
+        try #require(try Data(contentsOf: workspace.url("exports/e.jsonl")).count > 5 << 20)
+        _ = try await Self.run(workspace, ["--write-baseline", "base.json", "exports"])
+        let outcome = try await Self.run(workspace, ["--baseline", "base.json", "--format", "json", "exports"])
+        #expect(outcome.status == 0, "\(outcome.transcript)")
+        let report = try #require(try JSONSerialization.jsonObject(with: outcome.standardOutput) as? [String: Any])
+        let summary = try #require(report["summary"] as? [String: Any])
+        #expect(summary["filesWithFindings"] as? Int == 0)
+        #expect((summary["baseline"] as? [String: Int]) == ["suppressed": 1, "stale": 0])
+    }
+
     /// With a format that has no summary of its own, `--show-stale` lists on standard error.
     @Test func staleEntriesOfOtherFormatsGoToStandardError() async throws {
         let workspace = try Self.project()

@@ -35,7 +35,7 @@ public enum Redactor {
             related: diagnostic.related.map { RelatedLocation(location: $0.location, message: mask($0.message)) },
             sourceLine: nil,
             sensitive: [])
-        // A hash, not the value: it identifies the finding for a baseline and reveals nothing.
+        // A hash of the value, not the value: a redacted run still matches its baseline.
         redacted.valueHash = diagnostic.valueHash
         return redacted
     }
