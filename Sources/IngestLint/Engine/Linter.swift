@@ -3,6 +3,8 @@ public struct Linter: Sendable {
     public let severities: [String: Severity]
     public let context: LintContext
     private let rules: [any Rule]
+    /// What the enabled rules read of the views, built only then.
+    private let parts: ViewParts
     private let enabledCodes: Set<String>
     /// Findings kept per document (`limits.max-diagnostics-per-file`); the rest are counted.
     private let findingLimit: Int
@@ -14,6 +16,7 @@ public struct Linter: Sendable {
         context = LintContext(configuration: configuration)
         let codes = enabledCodes
         rules = BuiltinRules.all.filter { codes.contains(type(of: $0).code) }
+        parts = rules.reduce(into: []) { $0.formUnion(type(of: $1).reads) }
     }
 
     public struct Result: Sendable {
@@ -45,7 +48,7 @@ public struct Linter: Sendable {
         return DocumentSource.with(bytes: bytes, tape: tape) { source in
             let root = ValueView(source: source, index: 0)
             let shape = PayloadExtraction.shape(of: root, kind: kind)
-            let payloads = PayloadExtraction.payloads(in: root, shape: shape, skills: context.skills)
+            let payloads = PayloadExtraction.payloads(in: root, shape: shape, skills: context.skills, parts: parts)
             let document = Document(root: root, kind: kind, inputName: inputName, shape: shape, payloads: payloads)
             for rule in rules { rule.check(shapeOf: document, sink: &sink) }
             if case .candidateList = shape {

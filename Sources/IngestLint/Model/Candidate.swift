@@ -12,8 +12,10 @@ public struct Candidate {
     public let metadataObject: ObjectView?
     /// `additionalFields` as an object view, when it is one.
     public let additionalFieldsObject: ObjectView?
-    /// The e-mail when it is a non-blank string, checked once for all the e-mail rules.
+    /// The e-mail when it is a non-blank string, checked once for all the e-mail rules (nil
+    /// too when no enabled rule reads it: `ViewParts.emailCheck`).
     public let emailCheck: EmailCheck?
+    /// `metadata.sendEmailAfter` when it is a number (and `ViewParts.sendEmailAfter` is asked for).
     public let sendEmailAfter: SendEmailAfterValue?
 
     public struct EmailCheck {
@@ -46,7 +48,7 @@ public struct Candidate {
         public let hours: Double
     }
 
-    init(object: ObjectView, index: Int, batchIndex: Int?) {
+    init(object: ObjectView, index: Int, batchIndex: Int?, parts: ViewParts) {
         self.object = object
         self.index = index
         let found = PayloadSchema.lastMembers(of: object, at: .candidate)
@@ -57,13 +59,13 @@ public struct Candidate {
         additionalFieldsObject = additionalFields.flatMap {
             ObjectView($0.value, location: .candidateMember(batchIndex: batchIndex, index: index, key: "additionalFields"))
         }
-        if let metadataObject, let member = PayloadSchema.lastMembers(of: metadataObject, at: .metadata)[0],
+        if parts.contains(.sendEmailAfter), let metadataObject, let member = PayloadSchema.lastMembers(of: metadataObject, at: .metadata)[0],
            let number = member.value.numberValue {
             sendEmailAfter = SendEmailAfterValue(member: member, number: number, hours: number.doubleValue)
         } else {
             sendEmailAfter = nil
         }
-        if let member = email, member.value.isString, !member.value.isBlankString, let address = member.value.stringValue {
+        if parts.contains(.emailCheck), let member = email, member.value.isString, !member.value.isBlankString, let address = member.value.stringValue {
             emailCheck = EmailCheck(member: member, address: address)
         } else {
             emailCheck = nil

@@ -15,10 +15,10 @@ public struct Payload {
     public let data: MemberView?
     /// The `interviewerId` when it is a non-blank string.
     public let validInterviewerId: String?
-    /// `skills` read once for the skill rules, when it is an array.
+    /// `skills` read once for the skill rules, when it is an array (and `parts` asks for it).
     let skillList: SkillList?
 
-    init(object: ObjectView, batchIndex: Int? = nil, skills catalogue: SkillCatalogue) {
+    init(object: ObjectView, batchIndex: Int? = nil, skills catalogue: SkillCatalogue, parts: ViewParts) {
         self.object = object
         self.batchIndex = batchIndex
         // One pass over the keys, compared as bytes with the payload level's documented fields.
@@ -33,12 +33,12 @@ public struct Payload {
         if let elements = data?.value.arrayElements {
             for (index, element) in elements.enumerated() {
                 if let view = ObjectView(element, location: .candidate(batchIndex: batchIndex, index: index)) {
-                    candidates.append(Candidate(object: view, index: index, batchIndex: batchIndex))
+                    candidates.append(Candidate(object: view, index: index, batchIndex: batchIndex, parts: parts))
                 }
             }
         }
         self.candidates = candidates
-        skillList = SkillList(object: object, member: skills, catalogue: catalogue)
+        skillList = parts.contains(.skillList) ? SkillList(object: object, member: skills, catalogue: catalogue) : nil
         schemaLevels = SchemaWalk.levels(object: object, candidates: candidates)
     }
 }

@@ -24,16 +24,16 @@ enum PayloadExtraction {
     }
 
     /// The payloads of a document of this shape.
-    static func payloads(in root: ValueView, shape: DocumentShape, skills: SkillCatalogue) -> [Payload] {
+    static func payloads(in root: ValueView, shape: DocumentShape, skills: SkillCatalogue, parts: ViewParts) -> [Payload] {
         switch shape {
         case .payload:
             guard let object = ObjectView(root, location: .payload(batchIndex: nil)) else { return [] }
-            return [Payload(object: object, skills: skills)]
+            return [Payload(object: object, skills: skills, parts: parts)]
         case .batch(let elements):
             var payloads: [Payload] = []
             for (index, element) in elements.enumerated() {
                 if let object = ObjectView(element, location: .payload(batchIndex: index)) {
-                    payloads.append(Payload(object: object, batchIndex: index, skills: skills))
+                    payloads.append(Payload(object: object, batchIndex: index, skills: skills, parts: parts))
                 }
             }
             return payloads

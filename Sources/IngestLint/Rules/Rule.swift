@@ -7,6 +7,9 @@
 public protocol Rule: Sendable {
     static var code: String { get }
 
+    /// The per-payload parts this rule reads (the views build them only when a rule does).
+    static var reads: ViewParts { get }
+
     /// Input stage: the document is not JSON; nothing else runs on it.
     func check(syntaxError: JSONSyntaxError, sink: inout FindingSink)
 
@@ -26,6 +29,7 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
+    public static var reads: ViewParts { [] }
     public func check(syntaxError: JSONSyntaxError, sink: inout FindingSink) {}
     public func check(shapeOf document: Document, sink: inout FindingSink) {}
     public func check(document: Document, sink: inout FindingSink) {}

@@ -6,6 +6,7 @@
 /// input order, so "first" means first in the report order whatever the scheduling.
 public struct DuplicateEmailAcrossPayloadsRule: Rule {
     public static let code = "IL303"
+    public static let reads: ViewParts = .emailCheck
 
     /// The e-mails of a document that IL303 compares.
     public func sightings(in document: Document) -> [EmailSighting] {

@@ -2,6 +2,7 @@
 /// Reported at every later occurrence, with the first as the related location.
 public struct DuplicateEmailRule: Rule {
     public static let code = "IL302"
+    public static let reads: ViewParts = .emailCheck
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         // Positions in `candidates`, not copies of the candidates.

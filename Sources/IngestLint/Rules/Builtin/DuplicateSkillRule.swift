@@ -2,6 +2,7 @@
 /// repeat with the comma before it.
 public struct DuplicateSkillRule: Rule {
     public static let code = "IL501"
+    public static let reads: ViewParts = .skillList
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let list = payload.skillList else { return }

@@ -2,6 +2,7 @@
 /// (`gmial.com`) or top-level domain (`hotmail.con`).
 public struct EmailDomainTypoRule: Rule {
     public static let code = "IL304"
+    public static let reads: ViewParts = .emailCheck
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {

@@ -2,6 +2,7 @@
 /// differs from what was written. The safe fix lower-cases it.
 public struct EmailNotNormalizedRule: Rule {
     public static let code = "IL301"
+    public static let reads: ViewParts = .emailCheck
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {

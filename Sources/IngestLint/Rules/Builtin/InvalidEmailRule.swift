@@ -2,6 +2,7 @@
 /// wrapping — white space, `mailto:`, `Name <addr>` — the safe fix keeps just the address.
 public struct InvalidEmailRule: Rule {
     public static let code = "IL300"
+    public static let reads: ViewParts = .emailCheck
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {

@@ -3,6 +3,7 @@
 /// that are equal after normalisation are IL302 instead.
 public struct ProviderAliasDuplicateRule: Rule {
     public static let code = "IL306"
+    public static let reads: ViewParts = .emailCheck
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         var first: [String: (candidate: Candidate, normalized: String)] = [:]

@@ -2,6 +2,7 @@
 /// invitation sent there can arrive.
 public struct ReservedEmailDomainRule: Rule {
     public static let code = "IL305"
+    public static let reads: ViewParts = .emailCheck
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {

@@ -2,6 +2,7 @@
 /// range is IL400 only.
 public struct SendEmailAfterFractionRule: Rule {
     public static let code = "IL401"
+    public static let reads: ViewParts = .sendEmailAfter
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {

@@ -1,6 +1,7 @@
 /// IL400: `metadata.sendEmailAfter` is below 1 or above 96 hours.
 public struct SendEmailAfterRangeRule: Rule {
     public static let code = "IL400"
+    public static let reads: ViewParts = .sendEmailAfter
     public static let hours = 1.0...96.0
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {

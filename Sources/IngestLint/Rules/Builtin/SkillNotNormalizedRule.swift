@@ -2,6 +2,7 @@
 /// (`Node.js` → `nodejs`). Independent of IL501: a repeat in another form gets both (SPEC §4).
 public struct SkillNotNormalizedRule: Rule {
     public static let code = "IL500"
+    public static let reads: ViewParts = .skillList
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let list = payload.skillList else { return }

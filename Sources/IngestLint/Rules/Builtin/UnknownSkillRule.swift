@@ -1,6 +1,7 @@
 /// IL503 (off by default): a skill that is not in the catalogue, with the nearest entry.
 public struct UnknownSkillRule: Rule {
     public static let code = "IL503"
+    public static let reads: ViewParts = .skillList
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let list = payload.skillList else { return }
