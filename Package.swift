@@ -18,9 +18,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Extended attributes (ACLs) for safe replacement: not in Swift's Glibc module.
+        .systemLibrary(name: "CSystemCalls"),
         .target(
             name: "IngestLint",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CLibXML2", "CSystemCalls", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "ingestlint",
@@ -44,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IngestLintTests",
-            dependencies: ["IngestLint", "CLibXML2", "ingestlint"],
+            dependencies: ["IngestLint", "CLibXML2", "CSystemCalls", "ingestlint"],
             // Run by hand against Python's email-validator (docs/email-policy.md).
             exclude: ["Email/compare_with_email_validator.py"]
         ),

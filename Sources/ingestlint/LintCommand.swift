@@ -229,9 +229,9 @@ struct LintCommand: AsyncParsableCommand {
             let bytes: [UInt8]
             let format: InputFormat
             switch input {
-            case .file(let path, _):
+            case .file(let path, _, let walked):
                 do {
-                    bytes = try FileReader.readAll(path, limit: configuration.limits.maxFileSize)
+                    bytes = try FileReader.readAll(path, limit: configuration.limits.maxFileSize, regularFileOnly: walked)
                 } catch {
                     inputErrors.report(error)
                     continue
@@ -253,7 +253,7 @@ struct LintCommand: AsyncParsableCommand {
                 diffs += UnifiedDiff.make(
                     old: outcome.original, new: outcome.fixed, oldName: "a/\(input.displayPath)",
                     newName: "b/\(input.displayPath)")
-            } else if case .file(let path, _) = input {
+            } else if case .file(let path, _, _) = input {
                 do {
                     try SafeFileWriter.write(outcome.fixed, to: path)
                 } catch {

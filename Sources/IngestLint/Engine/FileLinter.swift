@@ -20,9 +20,10 @@ public struct FileLinter: Sendable {
 
     /// Lints a file on disk; JSON Lines files are streamed. With `onPart`, a JSON Lines file's
     /// results are handed over chunk by chunk (`isComplete == false`) before the last part is
-    /// returned; without it, the whole result is returned.
+    /// returned; without it, the whole result is returned. `regularFileOnly`: see
+    /// `FileReader.readAll`.
     public func lintFile(
-        at path: String, displayPath: String? = nil, onPart: ((FileResult) -> Void)? = nil
+        at path: String, displayPath: String? = nil, regularFileOnly: Bool = false, onPart: ((FileResult) -> Void)? = nil
     ) throws(InputError) -> FileResult {
         let display = displayPath ?? path
         let format = InputFormat(fileName: path)
@@ -30,13 +31,15 @@ public struct FileLinter: Sendable {
             var stream = JSONLinesStream(
                 linter: linter, path: display, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts,
                 maxLineSize: limits.maxLineSize, diagnosticsLimit: limits.diagnosticsPerFile)
-            try FileReader.readChunks(path, chunkSize: chunkSize, limit: limits.maxFileSize) { chunk, isLast in
+            try FileReader.readChunks(
+                path, chunkSize: chunkSize, limit: limits.maxFileSize, regularFileOnly: regularFileOnly
+            ) { chunk, isLast in
                 stream.consume(chunk, isLast: isLast)
                 if let onPart, !isLast { onPart(stream.takePart()) }
             }
             return stream.result
         }
-        return lint(bytes: try FileReader.readAll(path, limit: limits.maxFileSize), path: display, format: format)
+        return lint(bytes: try FileReader.readAll(path, limit: limits.maxFileSize, regularFileOnly: regularFileOnly), path: display, format: format)
     }
 
     /// Lints bytes already in memory (standard input, tests).

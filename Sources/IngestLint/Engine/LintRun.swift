@@ -1,7 +1,13 @@
+import Dispatch
+
 /// Lints many inputs in parallel (no wider than `jobs`) and hands the results over in input
 /// order, so reports never depend on scheduling. Results are released as soon as every earlier
 /// input is done, so reports can stream.
 public struct LintRun: Sendable {
+    /// Parts of one JSON Lines file (each a 4 MiB chunk's findings) that may wait to be handed
+    /// on before its worker waits too: memory stays bounded when reports are slower than linting.
+    static let partsInFlightPerFile = 2
+
     public private(set) var fileLinter: FileLinter
     public let jobs: Int
 
@@ -46,78 +52,99 @@ public struct LintRun: Sendable {
         onInputError: ((InputError) -> Void)? = nil, onResult: (FileResult) -> Void
     ) async throws(InputError) {
         enum Event: Sendable {
-            case part(Int, FileResult)
+            /// A part of a JSON Lines file; `emitted` is signalled once it has been handed on.
+            case part(Int, FileResult, emitted: DispatchSemaphore)
             case done(Int, Result<FileResult, InputError>)
+            case workerFinished
         }
         let linter = fileLinter
         var crossPayload = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code]
             .map(DuplicateEmailAcrossPayloadsRule.Index.init)
         let (events, continuation) = AsyncStream<Event>.makeStream()
-        var waitingParts: [Int: [FileResult]] = [:]
+        let counter = SharedCounter()
+        let workers = min(jobs, inputs.count)
+        let partsInFlight = Self.partsInFlightPerFile
+        // Linting runs on threads of its own; this task only hands results on, in input order.
+        WorkerPool.start(workers) { _ in
+            while let index = counter.next(below: inputs.count) {
+                switch inputs[index] {
+                case .file(let path, let displayPath, let walked):
+                    // At most `partsInFlight` parts of a file wait to be handed on: a file
+                    // behind another, or faster than its reports, waits instead of piling up.
+                    let slots = DispatchSemaphore(value: partsInFlight)
+                    let onPart: ((FileResult) -> Void)? = streamsParts ? { part in
+                        slots.wait()
+                        continuation.yield(.part(index, part, emitted: slots))
+                    } : nil
+                    do throws(InputError) {
+                        let result = try linter.lintFile(at: path, displayPath: displayPath, regularFileOnly: walked, onPart: onPart)
+                        continuation.yield(.done(index, .success(result)))
+                    } catch {
+                        continuation.yield(.done(index, .failure(error)))
+                    }
+                case .standardInput(let displayPath):
+                    var standardInputLinter = linter
+                    standardInputLinter.inputName = "standard input"
+                    let result = standardInputLinter.lint(bytes: standardInput ?? [], path: displayPath, format: .sniff)
+                    continuation.yield(.done(index, .success(result)))
+                }
+            }
+            continuation.yield(.workerFinished)
+        }
+        if workers == 0 { continuation.finish() }
+
+        var waitingParts: [Int: [(FileResult, DispatchSemaphore)]] = [:]
         var finished: [Int: Result<FileResult, InputError>] = [:]
         var nextToEmit = 0
+        var finishedWorkers = 0
         var failure: InputError?
         // The file being emitted and what it may still list (limits.max-diagnostics-per-file).
         var budget = (file: -1, ListingBudget(limit: linter.limits.diagnosticsPerFile))
-        await withTaskGroup(of: Void.self) { group in
-            var nextToStart = 0
-            var running = 0
-            func startNext() {
-                guard nextToStart < inputs.count, failure == nil else { return }
-                let index = nextToStart
-                let input = inputs[index]
-                nextToStart += 1
-                running += 1
-                group.addTask {
-                    switch input {
-                    case .file(let path, let displayPath):
-                        let onPart: ((FileResult) -> Void)? = streamsParts ? { continuation.yield(.part(index, $0)) } : nil
-                        do throws(InputError) {
-                            let result = try linter.lintFile(at: path, displayPath: displayPath, onPart: onPart)
-                            continuation.yield(.done(index, .success(result)))
-                        } catch {
-                            continuation.yield(.done(index, .failure(error)))
-                        }
-                    case .standardInput(let displayPath):
-                        var standardInputLinter = linter
-                        standardInputLinter.inputName = "standard input"
-                        let result = standardInputLinter.lint(bytes: standardInput ?? [], path: displayPath, format: .sniff)
-                        continuation.yield(.done(index, .success(result)))
+        func emit(_ index: Int, _ result: FileResult) {
+            var result = result
+            if let onInputError {
+                result.inputErrors.forEach(onInputError)
+            }
+            if budget.file != index { budget = (index, ListingBudget(limit: linter.limits.diagnosticsPerFile)) }
+            crossPayload?.process(&result, fileIndex: index, listing: budget.1.remaining)
+            budget.1.admit(&result.diagnostics, omitted: &result.omitted)
+            onResult(result)
+        }
+        func fail(_ error: InputError) {
+            failure = failure ?? error
+            counter.stop()
+            // Parts that will never be handed on must not keep their workers waiting.
+            for (_, parts) in waitingParts { parts.forEach { $0.1.signal() } }
+            waitingParts = [:]
+        }
+        for await event in events {
+            switch event {
+            case .part(let index, let part, let emitted):
+                if failure != nil {
+                    emitted.signal()
+                } else if index == nextToEmit {
+                    emit(index, part)
+                    emitted.signal()
+                } else {
+                    waitingParts[index, default: []].append((part, emitted))
+                }
+            case .done(let index, let result):
+                if case .failure(let error) = result, onInputError == nil { fail(error) }
+                finished[index] = result
+                while failure == nil, let final = finished.removeValue(forKey: nextToEmit) {
+                    switch final {
+                    case .success(let fileResult): emit(nextToEmit, fileResult)
+                    case .failure(let error): onInputError?(error)
+                    }
+                    nextToEmit += 1
+                    for (part, emitted) in waitingParts.removeValue(forKey: nextToEmit) ?? [] {
+                        emit(nextToEmit, part)
+                        emitted.signal()
                     }
                 }
-            }
-            func emit(_ index: Int, _ result: FileResult) {
-                var result = result
-                if let onInputError {
-                    result.inputErrors.forEach(onInputError)
-                }
-                if budget.file != index { budget = (index, ListingBudget(limit: linter.limits.diagnosticsPerFile)) }
-                crossPayload?.process(&result, fileIndex: index, listing: budget.1.remaining)
-                budget.1.admit(&result.diagnostics, omitted: &result.omitted)
-                onResult(result)
-            }
-            for _ in 0..<min(jobs, inputs.count) { startNext() }
-            if running == 0 { continuation.finish() }
-            for await event in events {
-                switch event {
-                case .part(let index, let part):
-                    guard failure == nil else { break }
-                    if index == nextToEmit { emit(index, part) } else { waitingParts[index, default: []].append(part) }
-                case .done(let index, let result):
-                    running -= 1
-                    if case .failure(let error) = result, onInputError == nil { failure = failure ?? error }
-                    finished[index] = result
-                    while failure == nil, let final = finished.removeValue(forKey: nextToEmit) {
-                        switch final {
-                        case .success(let fileResult): emit(nextToEmit, fileResult)
-                        case .failure(let error): onInputError?(error)
-                        }
-                        nextToEmit += 1
-                        for part in waitingParts.removeValue(forKey: nextToEmit) ?? [] { emit(nextToEmit, part) }
-                    }
-                    startNext()
-                    if running == 0 { continuation.finish() }
-                }
+            case .workerFinished:
+                finishedWorkers += 1
+                if finishedWorkers == workers { continuation.finish() }
             }
         }
         if let failure { throw failure }

@@ -2,6 +2,8 @@
 public enum JSONStringEncoding {
     /// `text` quoted and escaped; non-ASCII characters are kept as they are.
     public static func quoted(_ text: String) -> String {
+        // Most report strings (codes, paths, messages) need no escape: one pass over the bytes.
+        if !needsEscaping(text) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -23,6 +25,22 @@ public enum JSONStringEncoding {
             }
         }
         return out + "\""
+    }
+
+    /// Whether `text` holds a byte `quoted` escapes: a control character, DEL, `"`, `\`, or
+    /// U+2028 / U+2029 (E2 80 A8 / A9).
+    static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 {
+                    return true
+                }
+            }
+            return false
+        }
     }
 }
 

@@ -13,8 +13,12 @@ public enum FileReader {
     /// The whole file, at most `limit` bytes. A regular file is read into one buffer of its
     /// size; anything else into a buffer grown with `realloc` (which moves large blocks by
     /// remapping, not copying), so even `/dev/zero` costs no more memory than the limit.
-    public static func readAll(_ path: String, limit: Int = InputLimits.defaultMaxFileSize) throws(InputError) -> [UInt8] {
-        let (descriptor, knownSize) = try openForReading(path, limit: limit)
+    /// `regularFileOnly` (for files found by walking a folder) refuses anything that is not a
+    /// regular file by the time it is opened, without blocking on a FIFO put in its place.
+    public static func readAll(
+        _ path: String, limit: Int = InputLimits.defaultMaxFileSize, regularFileOnly: Bool = false
+    ) throws(InputError) -> [UInt8] {
+        let (descriptor, knownSize) = try openForReading(path, limit: limit, regularFileOnly: regularFileOnly)
         defer { close(descriptor) }
         if let knownSize {
             // One byte more than announced tells a file that grew while read from one that did not.
@@ -92,10 +96,10 @@ public enum FileReader {
     /// Throws once more than `limit` bytes have been read (chunks before it may have been handed
     /// over).
     public static func readChunks(
-        _ path: String, chunkSize: Int, limit: Int = InputLimits.defaultMaxFileSize,
+        _ path: String, chunkSize: Int, limit: Int = InputLimits.defaultMaxFileSize, regularFileOnly: Bool = false,
         _ body: ([UInt8], _ isLast: Bool) -> Void
     ) throws(InputError) {
-        let (descriptor, _) = try openForReading(path, limit: limit)
+        let (descriptor, _) = try openForReading(path, limit: limit, regularFileOnly: regularFileOnly)
         defer { close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var filled = 0
@@ -124,9 +128,10 @@ public enum FileReader {
 
     /// Opens `path` for reading and checks what it is: a folder is refused, and so is a regular
     /// file over `limit` (before a byte is read). Returns the descriptor and, for a regular file,
-    /// its size.
-    static func openForReading(_ path: String, limit: Int) throws(InputError) -> (Int32, Int?) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// its size. With `regularFileOnly`, the file is opened without blocking (a FIFO swapped in
+    /// since the walk would otherwise wait for a writer forever) and refused unless regular.
+    static func openForReading(_ path: String, limit: Int, regularFileOnly: Bool = false) throws(InputError) -> (Int32, Int?) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularFileOnly ? O_NONBLOCK : 0))
         guard descriptor >= 0 else {
             throw InputError("cannot read '\(path)': \(reason(errno))")
         }
@@ -136,11 +141,20 @@ public enum FileReader {
             close(descriptor)
             throw error
         }
-        switch status.st_mode & S_IFMT {
+        let type = status.st_mode & S_IFMT
+        if regularFileOnly, type != S_IFREG, type != S_IFDIR {
+            close(descriptor)
+            throw InputError("'\(path)' is no longer a regular file (it changed after its folder was walked); it was not read")
+        }
+        switch type {
         case S_IFDIR:
             close(descriptor)
             throw InputError("cannot read '\(path)': it is a folder, not a file")
         case S_IFREG:
+            if regularFileOnly {
+                // Linux ignores O_NONBLOCK for regular files; cleared so reads behave alike everywhere.
+                _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+            }
             let size = Int(status.st_size)
             if size > limit {
                 close(descriptor)

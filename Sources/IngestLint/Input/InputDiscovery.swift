@@ -7,12 +7,13 @@ import Darwin
 /// One thing to lint: a file on disk or standard input.
 public enum LintInput: Sendable, Equatable {
     /// `path` opens the file; `displayPath` is how reports name it (as the user wrote it).
-    case file(path: String, displayPath: String)
+    /// `walked`: found by walking a folder, so it is read only if it is still a regular file.
+    case file(path: String, displayPath: String, walked: Bool = false)
     case standardInput(displayPath: String)
 
     public var displayPath: String {
         switch self {
-        case .file(_, let displayPath), .standardInput(let displayPath): displayPath
+        case .file(_, let displayPath, _), .standardInput(let displayPath): displayPath
         }
     }
 }
@@ -98,7 +99,7 @@ public struct InputDiscovery: Sendable {
             .map(\.element)
         var inputs: [LintInput] = []
         for file in files where seen.insert(file.identity).inserted {
-            inputs.append(.file(path: file.path, displayPath: file.path))
+            inputs.append(.file(path: file.path, displayPath: file.path, walked: file.walked))
         }
         // Standard input sorts by its display name, like any file.
         inputs += standardInputs
@@ -125,6 +126,8 @@ public struct InputDiscovery: Sendable {
         struct File {
             let path: String
             let identity: FileIdentity
+            /// Found in a folder rather than named.
+            var walked = false
         }
         var files: [File] = []
         var warnings: [String] = []
@@ -205,7 +208,7 @@ public struct InputDiscovery: Sendable {
             case S_IFREG:
                 guard Self.hasLintableExtension(nameBytes) else { continue }
                 if !include.isEmpty, !include.contains(where: { $0.matches(globPath) }) { continue }
-                walk.files.append(.init(path: path, identity: FileIdentity(status)))
+                walk.files.append(.init(path: path, identity: FileIdentity(status), walked: true))
             default:
                 // A FIFO, socket or device is never walked into: it could block or never end.
                 continue

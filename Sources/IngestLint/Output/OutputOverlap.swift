@@ -31,7 +31,7 @@ public enum OutputOverlap {
                 path: destination, reason: "it is the input '\(argument)', and a report never overwrites a file being linted")
         }
         return inputs.filter { input in
-            guard case .file(let path, _) = input, let identity = FileIdentity(path: path) else { return true }
+            guard case .file(let path, _, _) = input, let identity = FileIdentity(path: path) else { return true }
             return targets[identity] == nil
         }
     }

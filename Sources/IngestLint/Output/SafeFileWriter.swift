@@ -10,7 +10,8 @@ import Darwin
 /// - a regular file — also the real target of a symlink, which stays a link — is replaced
 ///   atomically: the bytes go to an unnamed temporary file in the same folder (`O_TMPFILE`; a
 ///   hidden named one where the file system lacks it), are flushed to disk, get the old file's
-///   mode and owner, and only then take its place by `rename(2)`. Killed or failing at any
+///   mode, owner and extended attributes (ACLs included), and only then take its place by
+///   `rename(2)`. Killed or failing at any
 ///   point, the old file is left byte-identical, and no temporary name is left behind (the
 ///   unnamed file has none to leave);
 /// - a file that does not exist yet is created the same way, its missing folders first;
@@ -45,8 +46,8 @@ public enum SafeFileWriter {
 
     // MARK: - Atomic replacement
 
-    /// Gives a complete temporary file the old file's mode and owner, flushes it to disk and
-    /// renames it over `target`.
+    /// Gives a complete temporary file the old file's mode, owner and extended attributes
+    /// (ACLs among them), flushes it to disk and renames it over `target`.
     static func complete(
         _ temporary: inout TemporaryFile, replacing target: String,
         keeping attributes: (mode: mode_t, owner: uid_t, group: gid_t)?, path: String
@@ -60,6 +61,11 @@ public enum SafeFileWriter {
                 }
                 guard fchmod(temporary.descriptor, attributes.mode) == 0 else {
                     throw OutputError(path: path, reason: WriteDestination.describe(errno))
+                }
+                // After fchmod, which would otherwise rewrite an ACL's mask.
+                if let failure = ExtendedAttributes.copy(from: target, to: temporary.descriptor) {
+                    throw OutputError(
+                        path: path, reason: "its extended attributes cannot be kept (\(WriteDestination.describe(failure)))")
                 }
             }
             guard fsync(temporary.descriptor) == 0 else {

@@ -248,7 +248,7 @@ struct CrossPayloadEmailTests {
             var linter = FileLinter(linter: Linter(configuration: Configuration()))
             linter.chunkSize = chunkSize
             var results: [FileResult] = []
-            for case let .file(path, displayPath) in inputs {
+            for case let .file(path, displayPath, _) in inputs {
                 results.append(try linter.lintFile(at: path, displayPath: displayPath))
             }
             let severity = try #require(linter.linter.severities["IL303"])

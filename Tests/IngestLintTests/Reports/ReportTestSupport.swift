@@ -25,7 +25,7 @@ enum ReportFixtures {
         let prefix = root.hasSuffix("/") ? root : root + "/"
         let discovery = InputDiscovery(configuration: Configuration())
         let inputs = try discovery.inputs(for: [prefix + "examples/"]).map { input -> LintInput in
-            guard case .file(let path, _) = input, path.hasPrefix(prefix) else { return input }
+            guard case .file(let path, _, _) = input, path.hasPrefix(prefix) else { return input }
             return .file(path: path, displayPath: String(path.dropFirst(prefix.count)))
         }
         let results = try await LintRun(configuration: Configuration(), jobs: jobs).run(inputs)

@@ -37,6 +37,45 @@ struct SafeWalkTests {
         #expect(outcome.error.isEmpty, "\(outcome.transcript)")
     }
 
+    @Test("A walked file replaced by a FIFO before it is read is refused at once, not waited on")
+    func fileSwappedForFIFOAfterTheWalk() async throws {
+        let workspace = try CLIWorkspace(files: ["f/p.json": CLIFixtures.clean, "f/q.jsonl": CLIFixtures.clean])
+        let discovery = InputDiscovery(configuration: Configuration())
+        let inputs = try discovery.inputs(for: [workspace.url("f").path])
+        #expect(inputs.count == 2)
+        for name in ["p.json", "q.jsonl"] {
+            let path = workspace.url("f/\(name)").path
+            #expect(unlink(path) == 0)
+            #expect(mkfifo(path, 0o644) == 0)
+        }
+        let linter = FileLinter(linter: Linter(configuration: Configuration()))
+        let reads = Task.detached {
+            inputs.map { input -> String in
+                guard case .file(let path, let displayPath, let walked) = input else { return "not a file" }
+                do throws(InputError) {
+                    _ = try linter.lintFile(at: path, displayPath: displayPath, regularFileOnly: walked)
+                    return "read"
+                } catch {
+                    return error.description
+                }
+            }
+        }
+        // Should a read block on a FIFO, a writer that opens and closes it ends the wait, so a
+        // regression fails the test instead of hanging it.
+        let watchdog = Task.detached {
+            try await Task.sleep(for: .seconds(10))
+            for name in ["p.json", "q.jsonl"] {
+                let descriptor = open(workspace.url("f/\(name)").path, O_WRONLY | O_NONBLOCK)
+                if descriptor >= 0 { close(descriptor) }
+            }
+        }
+        let outcomes = await reads.value
+        watchdog.cancel()
+        #expect(outcomes == inputs.map {
+            "'\($0.displayPath)' is no longer a regular file (it changed after its folder was walked); it was not read"
+        })
+    }
+
     @Test("A symbolic link to /dev/zero in a walked folder is skipped, with no memory growth")
     func devZeroLinkInWalkedFolder() async throws {
         let workspace = try CLIWorkspace(files: ["f/a.json": CLIFixtures.clean])

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
+import CSystemCalls
 import Glibc
 #endif
 
@@ -36,6 +37,41 @@ struct SafeWriteTests {
             #expect(status.st_gid == 5678)
         }
         #expect(try workspace.entries("real") == ["a.json"], "no temporary file is left")
+    }
+
+    @Test("--fix keeps the file's extended attributes and its POSIX ACL")
+    func fixKeepsExtendedAttributes() async throws {
+        let workspace = try CLIWorkspace(files: ["a.json": Self.fixable])
+        let path = workspace.url("a.json").path
+        #expect(chmod(path, 0o640) == 0)
+        let note = Array("reviewed".utf8)
+        guard setxattr(path, "user.ingestlint-test", note, note.count, 0) == 0 else {
+            Issue.record("this file system refuses user extended attributes: \(String(cString: strerror(errno)))")
+            return
+        }
+        // user::rw-, user:1234:r--, group::r--, mask::r--, other::--- (acl_ea_header, acl_ea_entry).
+        var acl: [UInt8] = [2, 0, 0, 0]
+        for (tag, permissions, id) in [(1, 6, UInt32.max), (2, 4, 1234), (4, 4, UInt32.max), (0x10, 4, UInt32.max), (0x20, 0, UInt32.max)] {
+            acl += [UInt8(tag & 0xFF), UInt8(tag >> 8), UInt8(permissions), 0]
+            acl += withUnsafeBytes(of: id.littleEndian, Array.init)
+        }
+        let aclSet = setxattr(path, "system.posix_acl_access", acl, acl.count, 0) == 0
+
+        let outcome = try await workspace.run(["--no-config", "--fix", "a.json"])
+        #expect(outcome.status == 0, "\(outcome.transcript)")
+        #expect(try String(contentsOf: workspace.url("a.json"), encoding: .utf8) == Self.fixed)
+        #expect(Self.attribute("user.ingestlint-test", of: path) == note)
+        if aclSet {
+            #expect(Self.attribute("system.posix_acl_access", of: path) == acl)
+        }
+        #expect(try FileKind.status(path).st_mode & 0o777 == 0o640)
+        #expect(try workspace.entries(".") == ["a.json"], "no temporary file is left")
+    }
+
+    static func attribute(_ name: String, of path: String) -> [UInt8]? {
+        var value = [UInt8](repeating: 0, count: 256)
+        let count = getxattr(path, name, &value, value.count)
+        return count < 0 ? nil : Array(value[0..<count])
     }
 
     @Test("-o and --report through a symlink write its target and keep the link")
