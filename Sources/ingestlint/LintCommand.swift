@@ -186,7 +186,7 @@ struct LintCommand: AsyncParsableCommand {
         }
 
         if fix || diff || unsafeFixes {
-            try fixFiles(
+            try await fixFiles(
                 inputs, standardInput: standardInput, configuration: configuration, extraReports: extraReports,
                 inputErrors: inputErrors, projectPaths: projectPaths, baseline: &baseline)
             return
@@ -257,61 +257,25 @@ struct LintCommand: AsyncParsableCommand {
     func fixFiles(
         _ inputs: [LintInput], standardInput: [UInt8]?, configuration: Configuration, extraReports: [ReportRequest],
         inputErrors: InputErrorLog, projectPaths: ProjectPaths, baseline: inout RunBaseline?
-    ) throws {
-        var fileLinter = FileLinter(linter: Linter(configuration: configuration))
-        fileLinter.includesSourceExcerpts = !redact
-        fileLinter.includesValueHashes = baseline != nil
-        fileLinter.limits = configuration.limits
+    ) async throws {
         // Fixing needs every finding; the listing limit applies to what is reported afterwards.
-        fileLinter.limits.maxDiagnosticsPerFile = 0
-        let fixer = FileFixer(fileLinter: fileLinter, includesUnsafe: unsafeFixes)
-        var standardInputLinter = fileLinter
-        standardInputLinter.inputName = "standard input"
-        let standardInputFixer = FileFixer(fileLinter: standardInputLinter, includesUnsafe: unsafeFixes)
+        var fixConfiguration = configuration
+        fixConfiguration.limits.maxDiagnosticsPerFile = 0
+        var lintRun = LintRun(configuration: fixConfiguration, jobs: jobs, includesSourceExcerpts: !redact)
+        lintRun.includesValueHashes = baseline != nil
+        let fixRun = FixRun(lintRun: lintRun, includesUnsafe: unsafeFixes, writesFiles: !diff)
         var results: [FileResult] = []
-        var diffs = ""
-        var fixedFindings = 0
-        var changedFiles = 0
-        var withheldFixes = 0
-        for input in inputs {
-            let bytes: [UInt8]
-            let format: InputFormat
-            switch input {
-            case .file(let path, _, let walked):
-                do {
-                    bytes = try FileReader.readAll(path, limit: configuration.limits.maxFileSize, regularFileOnly: walked)
-                } catch {
-                    inputErrors.report(error)
-                    continue
-                }
-                format = InputFormat(fileName: path)
-            case .standardInput:
-                bytes = standardInput ?? []
-                format = .sniff
+        let totals: FixRun.Totals
+        do {
+            totals = try await fixRun.run(inputs, standardInput: standardInput, onInputError: inputErrors.report) {
+                results.append($0)
             }
-            let isStandardInput = if case .standardInput = input { true } else { false }
-            let outcome = (isStandardInput ? standardInputFixer : fixer).fix(bytes: bytes, path: input.displayPath, format: format)
-            outcome.result.inputErrors.forEach(inputErrors.report)
-            results.append(outcome.result)
-            withheldFixes += outcome.withheldCount
-            guard outcome.isChanged else { continue }
-            fixedFindings += outcome.fixedFindingCount
-            changedFiles += 1
-            if diff {
-                diffs += UnifiedDiff.make(
-                    old: outcome.original, new: outcome.fixed, oldName: "a/\(input.displayPath)",
-                    newName: "b/\(input.displayPath)")
-            } else if case .file(let path, _, _) = input {
-                do {
-                    try SafeFileWriter.write(outcome.fixed, to: path)
-                } catch {
-                    throw ToolFailure(message: "cannot write the fixes to '\(error.path)': \(error.reason).")
-                }
-            }
+        } catch {
+            throw ToolFailure(message: "cannot write the fixes to '\(error.path)': \(error.reason).")
         }
-        if let severity = fileLinter.linter.severities[DuplicateEmailAcrossPayloadsRule.code] {
-            DuplicateEmailAcrossPayloadsRule.apply(to: &results, severity: severity, includesValueHashes: baseline != nil)
-        }
+        let (fixedFindings, changedFiles, withheldFixes, diffs) = (
+            totals.fixedFindings, totals.changedFiles, totals.withheldFixes, totals.diff
+        )
         // The baseline sees what remains after fixing: entries of fixed findings become stale.
         for index in results.indices {
             if baseline != nil {

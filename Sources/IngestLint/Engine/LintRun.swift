@@ -53,9 +53,15 @@ public struct LintRun: Sendable {
     /// limit) and a part of one that cannot be linted (`FileResult.inputErrors`) are handed to it,
     /// in input order, and the other inputs are still linted; without it, the first such input
     /// ends the run with its error.
+    ///
+    /// With `perform`, each input (with its index) is handed to it on a worker thread instead
+    /// of being linted here — `--fix` fixes and writes each file that way — and its result goes
+    /// on like a linted one's: in input order, with cross-payload duplicates added.
     public func run(
         _ inputs: [LintInput], standardInput: [UInt8]? = nil, streamsParts: Bool = false,
-        onInputError: ((InputError) -> Void)? = nil, onResult: (FileResult) -> Void
+        onInputError: ((InputError) -> Void)? = nil,
+        perform: (@Sendable (Int, LintInput) throws(InputError) -> FileResult)? = nil,
+        onResult: (FileResult) -> Void
     ) async throws(InputError) {
         enum Event: Sendable {
             /// A part of a JSON Lines file; `emitted` is signalled once it has been handed on.
@@ -74,6 +80,14 @@ public struct LintRun: Sendable {
         // Linting runs on threads of its own; this task only hands results on, in input order.
         WorkerPool.start(workers) { _ in
             while let index = counter.next(below: inputs.count) {
+                if let perform {
+                    do throws(InputError) {
+                        continuation.yield(.done(index, .success(try perform(index, inputs[index]))))
+                    } catch {
+                        continuation.yield(.done(index, .failure(error)))
+                    }
+                    continue
+                }
                 switch inputs[index] {
                 case .file(let path, let displayPath, let walked):
                     // At most `partsInFlight` parts of a file wait to be handed on: a file

@@ -77,4 +77,39 @@ struct FixCLITests {
         #expect(stdin.status == 2)
         #expect(stdin.error.contains("standard input"))
     }
+
+    /// Fixing runs on `--jobs` workers like linting: the files, the diff, the report and the
+    /// fix summary are the same whatever the width, cross-file duplicates (IL303) included.
+    @Test("--fix and --diff give the same files, diff and report with --jobs 1, 2 and 4")
+    func fixIsIndependentOfJobs() async throws {
+        var files: [String: String] = ["broken.json": #"{"status": "Draft",}"#]
+        for index in 0..<12 {
+            // Each file is fixable; e-mails repeat across files, so IL303 links them.
+            files["p\(index).json"] = Self.fixable.replacingOccurrences(of: "Ada@Lovelace", with: "Ada\(index % 4)@Lovelace")
+        }
+        files["lines.jsonl"] = String(repeating: Self.fixable, count: 5)
+        var runs: [(files: [String: String], fix: ExternalProcess.Outcome, diff: ExternalProcess.Outcome)] = []
+        for jobs in [1, 2, 4] {
+            let workspace = try CLIWorkspace(files: files)
+            let diff = try await workspace.run(["--no-config", "--diff", "--jobs", "\(jobs)", "."])
+            let fix = try await workspace.run(["--no-config", "--fix", "--color", "never", "--jobs", "\(jobs)", "."])
+            var after: [String: String] = [:]
+            for name in files.keys { after[name] = try String(contentsOf: workspace.url(name), encoding: .utf8) }
+            runs.append((after, fix, diff))
+        }
+        let first = runs[0]
+        #expect(first.files["p0.json"] == Self.fixed.replacingOccurrences(of: "ada@lovelace", with: "ada0@lovelace"))
+        #expect(first.files["broken.json"] == files["broken.json"], "a file with a syntax error is left alone")
+        #expect(first.fix.output.contains("[IL303 duplicate-email-across-payloads]"), "\(first.fix.output)")
+        #expect(first.diff.status == 1)
+        #expect(first.fix.error.hasPrefix("ingestlint: fixed 34 findings in 13 files"), "\(first.fix.error)")
+        for run in runs.dropFirst() {
+            #expect(run.files == first.files)
+            #expect(run.fix.output == first.fix.output)
+            #expect(run.fix.error == first.fix.error)
+            #expect(run.fix.status == first.fix.status)
+            #expect(run.diff.output == first.diff.output)
+            #expect(run.diff.error == first.diff.error)
+        }
+    }
 }
