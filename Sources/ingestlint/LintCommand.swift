@@ -85,7 +85,7 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include unsafe fixes (they may change meaning); implies --fix unless --diff is given.")
     var unsafeFixes = false
 
-    @Option(name: .long, help: "Number of files linted in parallel (default: all cores).")
+    @Option(name: .long, help: "Parallel workers for linting and fixing: files, and the lines of a JSON Lines file (default: all cores).")
     var jobs: Int?
 
     @Option(name: .long, help: ArgumentHelp("Report only findings not recorded in this baseline file (written by --write-baseline); entries that match nothing are counted as stale.", valueName: "FILE"))
@@ -167,10 +167,11 @@ struct LintCommand: AsyncParsableCommand {
         // report an earlier run left in a walked folder is not linted.
         do {
             let destinations = (reportFile.map { [$0] } ?? []) + extraReports.map(\.path) + (writeBaseline.map { [$0] } ?? [])
-            inputs = try OutputOverlap.inputs(inputs, arguments: arguments, destinations: destinations)
+            inputs = try OutputOverlap.inputs(inputs, arguments: arguments, destinations: destinations, baseline: self.baseline)
             inputs = RunBaseline.inputs(inputs, excluding: [self.baseline])
         } catch {
-            throw ToolFailure(message: "cannot write the report to '\(error.path)': \(error.reason).")
+            let what = error.path == writeBaseline ? "the baseline" : "the report"
+            throw ToolFailure(message: "cannot write \(what) to '\(error.path)': \(error.reason).")
         }
         guard !inputs.isEmpty else {
             throw ToolFailure(message: "no *.json, *.jsonl or *.ndjson file found in \(arguments.joined(separator: ", ")).")

@@ -238,6 +238,33 @@ struct SafeWriteTests {
         #expect(try FileKind.of(workspace.url("alias.json").path) == .symlink)
     }
 
+    @Test("Two destinations that are one new file, or a destination that is the baseline read, are refused before anything is written")
+    func destinationsThatCollide() async throws {
+        let workspace = try CLIWorkspace(files: ["a.json": Self.fixable, "sub/keep.txt": ""])
+        let recorded = try await workspace.run(["--no-config", "--write-baseline", "base.json", "a.json"])
+        #expect(recorded.status == 0, "\(recorded.transcript)")
+        let baseline = try Data(contentsOf: workspace.url("base.json"))
+        let attempts: [(arguments: [String], message: String)] = [
+            (["a.json", "--report", "json=new.json", "-o", "./new.json"],
+             "ingestlint: cannot write the report to 'new.json': it is the same file as the report file './new.json'.\n"),
+            (["a.json", "--report", "json=new.json", "-o", "sub/../new.json"],
+             "ingestlint: cannot write the report to 'new.json': it is the same file as the report file 'sub/../new.json'.\n"),
+            (["a.json", "--report", "json=x/new.json", "-o", "x/y/../new.json"],
+             "ingestlint: cannot write the report to 'x/new.json': it is the same file as the report file 'x/y/../new.json'.\n"),
+            (["a.json", "--write-baseline", "new.json", "-o", "new.json"],
+             "ingestlint: cannot write the baseline to 'new.json': it is the same file as the report file 'new.json'.\n"),
+            (["a.json", "--baseline", "base.json", "-f", "json", "-o", "./base.json"],
+             "ingestlint: cannot write the report to './base.json': it is the baseline 'base.json' this run reads.\n"),
+        ]
+        for attempt in attempts {
+            let outcome = try await workspace.run(["--no-config"] + attempt.arguments)
+            #expect(outcome.status == 2, "\(attempt.arguments): \(outcome.transcript)")
+            #expect(outcome.error == attempt.message, "\(attempt.arguments)")
+            #expect(!FileManager.default.fileExists(atPath: workspace.url("new.json").path), "\(attempt.arguments)")
+            #expect(try Data(contentsOf: workspace.url("base.json")) == baseline, "\(attempt.arguments)")
+        }
+    }
+
     @Test("A report written into the walked folder is not linted on the next run")
     func reportInsideWalkedFolder() async throws {
         let workspace = try CLIWorkspace(files: ["data/a.json": CLIFixtures.oneError])
