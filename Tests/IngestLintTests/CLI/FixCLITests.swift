@@ -112,4 +112,16 @@ struct FixCLITests {
             #expect(run.diff.error == first.diff.error)
         }
     }
+
+    /// The listing limit bounds the report, never what is fixed: the fixes need every finding.
+    @Test("--fix fixes every finding, also those past --max-diagnostics-per-file")
+    func fixIgnoresTheListingLimit() async throws {
+        let payload = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "status": null, "skills": null, "data": [{"name": "Hedy Lamarr", "email": "hedy@frequency-hopping.io", "additionalFields": null, "metadata": {"phone": null, "sendEmailAfter": null}}]}"#
+        let workspace = try CLIWorkspace(files: ["a.json": payload])
+        let outcome = try await workspace.run(["--no-config", "--max-diagnostics-per-file", "1", "--fix", "a.json"])
+        #expect(outcome.error == "ingestlint: fixed 4 findings in 1 file\n", "\(outcome.transcript)")
+        // Four nulls removed; a null inside metadata is the vendor's own field, not a finding.
+        #expect(try String(contentsOf: workspace.url("a.json"), encoding: .utf8)
+            == #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "data": [{"name": "Hedy Lamarr", "email": "hedy@frequency-hopping.io", "metadata": {"phone": null}}]}"#)
+    }
 }
