@@ -7,8 +7,8 @@ import IngestLint
 
 /// The reports of one run — the primary one (standard output, or `-o FILE`) and every
 /// `--report FORMAT=FILE` — written together from each result as it arrives. Report files are
-/// committed (renamed over their destination) only by `finish`; `discard` leaves every
-/// destination as it was.
+/// committed (renamed over their destination) only by `finish`, once every report is complete;
+/// `discard` leaves every destination as it was.
 final class RunReports {
     private struct Destination {
         let stream: any ReportStream
@@ -58,23 +58,30 @@ final class RunReports {
         for destination in destinations { destination.stream.write(result) }
     }
 
-    /// Ends every report with `summary` and commits the report files.
+    /// Ends every report with `summary` and commits the report files: all of them, or — when
+    /// one cannot be written (a full disk, `/dev/full`) — none, each left as it was.
     func finish(_ summary: LintReport.Summary) throws {
         defer { discard() }
         for destination in destinations { destination.stream.end(summary) }
         for destination in destinations {
-            if let file = destination.file {
-                do {
-                    try file.commit()
-                } catch {
-                    throw Self.failure(error)
-                }
-            } else {
+            do throws(OutputError) {
+                try destination.file?.finishWriting()
+            } catch {
+                throw Self.failure(error)
+            }
+            if destination.file == nil {
                 do {
                     try destination.output.finish()
                 } catch {
                     throw ToolFailure(message: error.description + ".")
                 }
+            }
+        }
+        for destination in destinations {
+            do throws(OutputError) {
+                try destination.file?.commit()
+            } catch {
+                throw Self.failure(error)
             }
         }
     }

@@ -14,13 +14,23 @@ public final class ReportFile {
         output = ReportOutput(descriptor: session.descriptor, name: "'\(path)'")
     }
 
-    /// Writes out the rest of the report and puts the file in place.
-    public func commit() throws(OutputError) {
+    /// Writes out the rest of the report without putting it in place: the run's reports all
+    /// get this far before any of them replaces a file.
+    public func finishWriting() throws(OutputError) {
         do {
             try output.finish()
         } catch {
-            session.discard()
             throw OutputError(path: path, reason: output.failureReason ?? error.description)
+        }
+    }
+
+    /// Writes out the rest of the report and puts the file in place.
+    public func commit() throws(OutputError) {
+        do {
+            try finishWriting()
+        } catch {
+            session.discard()
+            throw error
         }
         try session.commit()
     }

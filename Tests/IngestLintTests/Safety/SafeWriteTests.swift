@@ -265,6 +265,19 @@ struct SafeWriteTests {
         }
     }
 
+    @Test("When one report cannot be written, no report file is replaced, whatever their order")
+    func reportsCommitTogether() async throws {
+        for order in [["--report", "json=/dev/full", "--report", "sarif=s.sarif"], ["--report", "sarif=s.sarif", "--report", "json=/dev/full"]] {
+            let workspace = try CLIWorkspace(files: ["a.json": Self.fixable, "rep.txt": "old text report\n", "s.sarif": "old sarif\n"])
+            let outcome = try await workspace.run(["--no-config", "a.json", "-o", "rep.txt"] + order)
+            #expect(outcome.status == 2, "\(order): \(outcome.transcript)")
+            #expect(outcome.error == "ingestlint: cannot write the report to '/dev/full': No space left on device.\n", "\(order)")
+            #expect(try String(contentsOf: workspace.url("rep.txt"), encoding: .utf8) == "old text report\n", "\(order)")
+            #expect(try String(contentsOf: workspace.url("s.sarif"), encoding: .utf8) == "old sarif\n", "\(order)")
+            #expect(try workspace.entries(".").sorted() == ["a.json", "rep.txt", "s.sarif"], "no temporary file is left")
+        }
+    }
+
     @Test("A report written into the walked folder is not linted on the next run")
     func reportInsideWalkedFolder() async throws {
         let workspace = try CLIWorkspace(files: ["data/a.json": CLIFixtures.oneError])
