@@ -77,6 +77,7 @@ public struct FileLinter: Sendable {
             result.payloadCount = lint.payloadCount
             result.candidateCount = lint.candidateCount
             result.omitted.add(codes: lint.omitted, severities: linter.severities)
+            result.omitted.fixes = lint.omittedFixes
         }
         let enabled = findings.filter { linter.severities[$0.code] != nil }
         result.diagnostics = resolver.resolve(

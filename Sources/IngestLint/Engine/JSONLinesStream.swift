@@ -88,7 +88,7 @@ struct JSONLinesStream {
             return LintedLine(
                 payloadCount: lint.payloadCount, candidateCount: lint.candidateCount,
                 diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder),
-                occurrences: occurrences, omitted: lint.omitted)
+                occurrences: occurrences, omitted: lint.omitted, omittedFixes: lint.omittedFixes)
         }
         var lastLineNumber = -1
         for (line, lintedLine) in zip(lines, linted) {
@@ -110,6 +110,8 @@ struct JSONLinesStream {
             result.payloadCount += lintedLine.payloadCount
             result.candidateCount += lintedLine.candidateCount
             result.omitted.add(codes: lintedLine.omitted, severities: linter.severities)
+            result.omitted.fixes.safe += lintedLine.omittedFixes.safe
+            result.omitted.fixes.unsafe += lintedLine.omittedFixes.unsafe
             append(lintedLine.diagnostics)
             result.emailOccurrences.append(contentsOf: lintedLine.occurrences)
         }
@@ -192,6 +194,7 @@ struct JSONLinesStream {
         let diagnostics: [Diagnostic]
         let occurrences: EmailOccurrences
         let omitted: [String: Int]
+        let omittedFixes: FixCounts
     }
 
     private func filtered(_ findings: [Finding]) -> [Finding] {

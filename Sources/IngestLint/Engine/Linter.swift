@@ -25,6 +25,8 @@ public struct Linter: Sendable {
         public var candidateCount: Int
         /// Findings past the per-file limit, counted by rule code.
         public var omitted: [String: Int] = [:]
+        /// The fixes of those findings.
+        public var omittedFixes = FixCounts()
         /// Candidate e-mails for IL303, when it is enabled.
         var emailSightings: [EmailSighting] = []
     }
@@ -67,6 +69,7 @@ public struct Linter: Sendable {
             let candidateCount = payloads.reduce(0) { $0 + $1.candidates.count }
             var result = Result(findings: sink.findings, payloadCount: payloads.count, candidateCount: candidateCount)
             result.omitted = sink.omittedCounts
+            result.omittedFixes = sink.omittedFixCounts
             for rule in rules { result.emailSightings += rule.sightings(in: document) }
             return result
         }

@@ -4,6 +4,8 @@ public struct OmittedFindings: Sendable, Equatable {
     public var errors = 0
     public var warnings = 0
     public var infos = 0
+    /// The fixes they carry: `--fix` applies them though they are not listed.
+    public var fixes = FixCounts()
 
     public init() {}
 
@@ -29,7 +31,25 @@ public struct OmittedFindings: Sendable, Equatable {
         sum.errors += rhs.errors
         sum.warnings += rhs.warnings
         sum.infos += rhs.infos
+        sum.fixes.safe += rhs.fixes.safe
+        sum.fixes.unsafe += rhs.fixes.unsafe
         return sum
+    }
+}
+
+/// How many findings carry a safe fix and how many an unsafe one.
+public struct FixCounts: Sendable, Equatable {
+    public var safe = 0
+    public var unsafe = 0
+
+    public init() {}
+
+    public mutating func count(_ fix: Fix?) {
+        switch fix?.safety {
+        case .safe: safe += 1
+        case .unsafe: unsafe += 1
+        case nil: break
+        }
     }
 }
 
@@ -47,7 +67,10 @@ struct ListingBudget: Sendable {
             remaining -= diagnostics.count
             return
         }
-        for diagnostic in diagnostics[remaining...] { omitted.add(diagnostic.severity) }
+        for diagnostic in diagnostics[remaining...] {
+            omitted.add(diagnostic.severity)
+            omitted.fixes.count(diagnostic.fix)
+        }
         diagnostics.removeSubrange(remaining...)
         remaining = 0
     }

@@ -51,8 +51,8 @@ public struct LintReport: Sendable {
             errorCount = (counts[.error] ?? 0) + omitted.errors
             warningCount = (counts[.warning] ?? 0) + omitted.warnings
             infoCount = (counts[.info] ?? 0) + omitted.infos
-            fixableCount = fixable
-            unsafeFixableCount = unsafeFixable
+            fixableCount = fixable + omitted.fixes.safe
+            unsafeFixableCount = unsafeFixable + omitted.fixes.unsafe
         }
 
         /// This summary followed by `other`, for reports that stream results file by file and

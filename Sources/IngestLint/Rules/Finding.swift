@@ -66,6 +66,8 @@ public struct FindingSink {
     private var kept: [Finding] = []
     /// Findings dropped past the limit, per rule code.
     public private(set) var omitted: [String: Int] = [:]
+    /// The fixes the dropped findings carry, so the summary's fixable counts stay whole.
+    public private(set) var omittedFixes = FixCounts()
 
     public init(enabledCodes: Set<String>, limit: Int = .max) {
         self.enabledCodes = enabledCodes
@@ -87,13 +89,24 @@ public struct FindingSink {
         return counts
     }
 
+    /// `omittedFixes` including what `findings` leaves out of the buffer.
+    public var omittedFixCounts: FixCounts {
+        guard kept.count > limit else { return omittedFixes }
+        var counts = omittedFixes
+        for finding in Self.earliest(kept, limit).dropped { counts.count(finding.fix) }
+        return counts
+    }
+
     public mutating func report(_ finding: Finding) {
         guard enabledCodes.contains(finding.code) else { return }
         kept.append(finding)
         // Up to twice the limit is buffered, then cut back: each finding is sorted O(log n) times.
         if kept.count >= limit &* 2 {
             let (earliest, dropped) = Self.earliest(kept, limit)
-            for finding in dropped { omitted[finding.code, default: 0] += 1 }
+            for finding in dropped {
+                omitted[finding.code, default: 0] += 1
+                omittedFixes.count(finding.fix)
+            }
             kept = earliest
         }
     }

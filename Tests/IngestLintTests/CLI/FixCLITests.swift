@@ -124,4 +124,23 @@ struct FixCLITests {
         #expect(try String(contentsOf: workspace.url("a.json"), encoding: .utf8)
             == #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "data": [{"name": "Hedy Lamarr", "email": "hedy@frequency-hopping.io", "metadata": {"phone": null}}]}"#)
     }
+
+    @Test("The summary's fixable counts include findings past --max-diagnostics-per-file")
+    func fixableCountsIgnoreTheListingLimit() async throws {
+        let payload = #"{"interviewerId": "304c0cfb-324f-4b2c-ac89-c93725c00399", "status": null, "skills": null, "data": [{"name": "Hedy Lamarr", "email": "hedy@frequency-hopping.io", "additionalFields": null, "metadata": {"phone": null, "sendEmailAfter": null}}]}"#
+        let workspace = try CLIWorkspace(files: ["a.json": payload, "b.jsonl": payload + "\n" + payload + "\n"])
+        func summary(_ limit: Int) async throws -> [String: Any] {
+            let outcome = try await workspace.run(["--no-config", "--max-diagnostics-per-file", "\(limit)", "-f", "json", "a.json", "b.jsonl"])
+            let report = try JSONSerialization.jsonObject(with: outcome.standardOutput) as? [String: Any]
+            return report?["summary"] as? [String: Any] ?? [:]
+        }
+        let whole = try await summary(0)
+        let limited = try await summary(1)
+        #expect(whole["fixable"] as? Int == 12, "\(whole)")
+        #expect(limited["fixable"] as? Int == whole["fixable"] as? Int, "\(limited)")
+        #expect(limited["unsafeFixable"] as? Int == whole["unsafeFixable"] as? Int, "\(limited)")
+        #expect(limited["omitted"] as? Int ?? 0 > 0, "\(limited)")
+        let text = try await workspace.run(["--no-config", "--max-diagnostics-per-file", "1", "a.json"])
+        #expect(text.output.contains("; 4 fixable with --fix"), "\(text.output)")
+    }
 }
