@@ -22,7 +22,7 @@ struct ProjectPathsTests {
         (root + "/sub", "/builds/acme/payloads/sub/x.json", "sub/x.json"),
         // Outside the root: absolute and normalised, since no relative path names it.
         (root, "../elsewhere/x.json", "/builds/acme/elsewhere/x.json"),
-        (root, "/tmp//a/../x.json", "/tmp/x.json"),
+        (root, "/var//a/../x.json", "/var/x.json"),
         // A sibling whose name starts like the root is not under it.
         (root, "/builds/acme/payloads-old/x.json", "/builds/acme/payloads-old/x.json"),
         // `..` cannot rise above the file system root.
@@ -65,7 +65,7 @@ struct ProjectPathsTests {
     /// Links are resolved only when the lexical path is outside the root: a working directory
     /// reached through a link, a root given through one.
     @Test func linksAreResolvedOnlyWhenNeeded() {
-        let links = ["/home/me/work": "/builds/acme/payloads", "/home/me/work/a.json": "/builds/acme/payloads/a.json",
+        let links = ["/home/me/checkout": "/builds/acme/payloads", "/home/me/checkout/a.json": "/builds/acme/payloads/a.json",
                      "/builds/acme/payloads": "/builds/acme/payloads",
                      "/builds/acme/payloads/link.json": "/somewhere/else.json"]
         var asked: [String] = []
@@ -73,9 +73,9 @@ struct ProjectPathsTests {
             asked.append(path)
             return links[path]
         }
-        let throughLink = ProjectPaths(root: Self.root, currentDirectory: "/home/me/work")
+        let throughLink = ProjectPaths(root: Self.root, currentDirectory: "/home/me/checkout")
         #expect(throughLink.relativePath("a.json", resolvingLinksWith: resolve) == "a.json")
-        #expect(asked == ["/home/me/work/a.json", Self.root])
+        #expect(asked == ["/home/me/checkout/a.json", Self.root])
         // Under the root lexically: the link itself is named, not its target.
         asked = []
         let direct = ProjectPaths(root: Self.root, currentDirectory: Self.root)
@@ -102,14 +102,14 @@ struct ProjectPathsTests {
         (["CI_PROJECT_DIR": "/ci/gitlab", "GITHUB_WORKSPACE": "/ci/github"], "/repo", "/ci/gitlab"),
         (["GITHUB_WORKSPACE": "/ci/github/"], "/repo", "/ci/github"),
         (["CI_PROJECT_DIR": "", "GITHUB_WORKSPACE": "/ci/github"], "/repo", "/ci/github"),
-        (["CI_PROJECT_DIR": "relative/dir"], "/repo", "/work/dir/relative/dir"),
+        (["CI_PROJECT_DIR": "relative/dir"], "/repo", "/srv/checkout/relative/dir"),
         ([:], "/repo", "/repo"),
-        ([:], nil, "/work/dir"),
+        ([:], nil, "/srv/checkout"),
     ] as [([String: String], String?, String)])
     func theRootComesFromCIThenTheRepositoryThenTheWorkingDirectory(
         environment: [String: String], repositoryRoot: String?, expected: String
     ) {
-        #expect(ProjectPaths.root(environment: environment, currentDirectory: "/work/dir", repositoryRoot: repositoryRoot) == expected)
+        #expect(ProjectPaths.root(environment: environment, currentDirectory: "/srv/checkout", repositoryRoot: repositoryRoot) == expected)
     }
 
     /// The repository root is the folder where configuration discovery stops (`.git`, a folder
