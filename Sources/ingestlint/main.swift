@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IngestLint
 
 // A hand-written entry point so every usage error exits with 2 (argument-parser uses 64).
 do {
@@ -13,6 +14,9 @@ do {
     exit(exitCode.rawValue)
 } catch let failure as ToolFailure {
     FileHandle.standardError.write(Data("ingestlint: \(failure.message)\n".utf8))
+    exit(2)
+} catch let failure as LintError {
+    FileHandle.standardError.write(Data("ingestlint: \(failure.description)\n".utf8))
     exit(2)
 } catch {
     let code = IngestLintCommand.exitCode(for: error)

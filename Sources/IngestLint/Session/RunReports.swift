@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import IngestLint
 
 /// The reports of one run — the primary one (standard output, or `-o FILE`) and every
 /// `--report FORMAT=FILE` — written together from each result as it arrives. Report files are
@@ -22,7 +21,7 @@ final class RunReports {
     init(
         format: ReportFormat, output: String?, extraReports: [ReportRequest], options: ReportFormat.Options,
         useColor: Bool, githubAnnotations: Bool = false
-    ) throws {
+    ) throws(LintError) {
         var primaryOptions = options
         primaryOptions.useColor = output == nil && useColor
         primaryOptions.githubAnnotations = githubAnnotations
@@ -35,7 +34,7 @@ final class RunReports {
         }
     }
 
-    private func add(_ reporter: any Reporter, file path: String?) throws {
+    private func add(_ reporter: any Reporter, file path: String?) throws(LintError) {
         guard let path else {
             let output = ReportOutput(descriptor: STDOUT_FILENO, name: "standard output")
             destinations.append(Destination(stream: reporter.stream(to: output), output: output, file: nil))
@@ -60,7 +59,7 @@ final class RunReports {
 
     /// Ends every report with `summary` and commits the report files: all of them, or — when
     /// one cannot be written (a full disk, `/dev/full`) — none, each left as it was.
-    func finish(_ summary: LintReport.Summary) throws {
+    func finish(_ summary: LintReport.Summary) throws(LintError) {
         defer { discard() }
         for destination in destinations { destination.stream.end(summary) }
         for destination in destinations {
@@ -73,7 +72,7 @@ final class RunReports {
                 do {
                     try destination.output.finish()
                 } catch {
-                    throw ToolFailure(message: error.description + ".")
+                    throw LintError(error.description + ".")
                 }
             }
         }
@@ -95,7 +94,7 @@ final class RunReports {
     }
 
     /// "cannot write the report to 'x': No space left on device."
-    static func failure(_ error: OutputError) -> ToolFailure {
-        ToolFailure(message: "cannot write the report to '\(error.path)': \(error.reason).")
+    static func failure(_ error: OutputError) -> LintError {
+        LintError("cannot write the report to '\(error.path)': \(error.reason).")
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-import IngestLint
 
 /// `--baseline FILE` and `--write-baseline FILE` for one run (docs/baseline.md): every result
 /// passes through `process` in report order, before the listing limit
@@ -17,7 +15,7 @@ struct RunBaseline {
     private var current: (path: String, remaining: Int, hadFindings: Bool)?
 
     /// `nil` when neither flag is given. Reads and checks the baseline before anything is linted.
-    init?(baseline: String?, writeBaseline: String?, showStale: Bool, paths: ProjectPaths, configuration: Configuration) throws {
+    init?(baseline: String?, writeBaseline: String?, showStale: Bool, paths: ProjectPaths, configuration: Configuration) throws(LintError) {
         guard baseline != nil || writeBaseline != nil else { return nil }
         if let baseline {
             do {
@@ -25,7 +23,7 @@ struct RunBaseline {
                     try Baseline.read(baseline, limit: configuration.limits.maxFileSize), paths: paths,
                     rulesRun: Set(configuration.enabledRules().keys))
             } catch {
-                throw ToolFailure(message: error.description)
+                throw LintError(error.description)
             }
         }
         if let writeBaseline {
@@ -33,7 +31,7 @@ struct RunBaseline {
             do {
                 _ = try WriteDestination.resolve(writeBaseline)
             } catch {
-                throw ToolFailure(message: "cannot write the baseline to '\(error.path)': \(error.reason).")
+                throw LintError("cannot write the baseline to '\(error.path)': \(error.reason).")
             }
         }
         self.writePath = writeBaseline
@@ -86,23 +84,23 @@ struct RunBaseline {
 
     /// With `--write-baseline`: writes the recorded findings (atomically, as reports are) and
     /// says how many on standard error.
-    func write() throws {
+    func write(console: SessionConsole) throws(LintError) {
         guard let writePath else { return }
         let baseline = Baseline(entries: recorded)
         do {
             try SafeFileWriter.write(baseline.encoded, to: writePath)
         } catch {
-            throw ToolFailure(message: "cannot write the baseline to '\(error.path)': \(error.reason).")
+            throw LintError("cannot write the baseline to '\(error.path)': \(error.reason).")
         }
         let noun = recorded.count == 1 ? "finding" : "findings"
-        FileHandle.standardError.write(Data("ingestlint: recorded \(recorded.count) \(noun) in the baseline '\(writePath)'\n".utf8))
+        console.writeError("ingestlint: recorded \(recorded.count) \(noun) in the baseline '\(writePath)'\n")
     }
 
     /// With `--show-stale` and a primary report that cannot hold the counts and the list
     /// (SARIF, GitLab, …): the text report's baseline lines on standard error.
-    func writeStaleEntries(primaryFormat: ReportFormat) {
+    func writeStaleEntries(primaryFormat: ReportFormat, console: SessionConsole) {
         guard listsStale, ![.text, .json, .jsonl].contains(primaryFormat), let summary else { return }
-        FileHandle.standardError.write(Data(TextReporter().baselineLines(summary).utf8))
+        console.writeError(TextReporter().baselineLines(summary))
     }
 
     /// `--write-baseline` passes the run whatever it found: the findings are recorded, not judged.
