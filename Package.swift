@@ -51,6 +51,11 @@ let package = Package(
             // Run by hand against Python's email-validator (docs/email-policy.md).
             exclude: ["Email/compare_with_email_validator.py"]
         ),
+        // The public API only, as a server would use it: no @testable, no other module.
+        .testTarget(
+            name: "IngestLintAPITests",
+            dependencies: ["IngestLint"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
