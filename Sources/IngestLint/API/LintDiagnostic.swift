@@ -1,8 +1,8 @@
 /// One finding: which rule, how serious, what and where, and how to fix it when a fix exists.
 ///
 /// Positions are 1-based; columns count Unicode scalars (a UTF-8 byte-order mark is not a
-/// column). ``byteRange`` is the half-open range of UTF-8 bytes in the input the finding is
-/// about; a missing field is reported at its enclosing object's `{`, one byte long.
+/// column). ``LintLocation/byteRange`` is the half-open range of UTF-8 bytes in the input the
+/// finding is about; a missing field is reported at its enclosing object's `{`, one byte long.
 public struct LintDiagnostic: Sendable, Equatable {
     /// The rule's code (`IL205`), or `custom/ID` for a custom rule.
     public let code: String
