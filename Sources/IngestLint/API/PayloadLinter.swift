@@ -53,7 +53,8 @@ public struct PayloadLinter: Sendable {
     }
 
     /// Lints files, and folders walked for `*.json`, `*.jsonl` and `*.ndjson` (hidden ones and
-    /// the configuration's `exclude` globs skipped), as the command line does.
+    /// the configuration's `exclude` globs skipped), as the command line does. A dangling
+    /// symbolic link or a link loop met by a walk is skipped, as the command line's warnings say.
     ///
     /// - Parameter paths: Files and folders; each file is linted once, however it is spelt.
     /// - Returns: One result per file, in report order, with cross-payload duplicates across
