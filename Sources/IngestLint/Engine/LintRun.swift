@@ -8,6 +8,10 @@ public struct LintRun: Sendable {
     /// on before its worker waits too: memory stays bounded when reports are slower than linting.
     static let partsInFlightPerFile = 2
 
+    /// Results a worker collects before handing them over together (fewer wake-ups of the
+    /// reporter on thousands of small files; a batch holds at most this many files' findings).
+    static let resultsPerHandover = 16
+
     public private(set) var fileLinter: FileLinter
     public let jobs: Int
 
@@ -66,7 +70,8 @@ public struct LintRun: Sendable {
         enum Event: Sendable {
             /// A part of a JSON Lines file; `emitted` is signalled once it has been handed on.
             case part(Int, FileResult, emitted: DispatchSemaphore)
-            case done(Int, Result<FileResult, InputError>)
+            /// Finished inputs, in the order one worker finished them.
+            case done([(Int, Result<FileResult, InputError>)])
             case workerFinished
         }
         let linter = fileLinter
@@ -114,9 +119,15 @@ public struct LintRun: Sendable {
         let partsInFlight = Self.partsInFlightPerFile
         // Linting runs on threads of its own; this task only hands results on, in input order.
         WorkerPool.start(workers) { _ in
+            // Results go to the reporter in batches: one hand-over per small file would cost as
+            // much as linting it. A worker hands its batch over before a file whose parts may
+            // wait for earlier results (it would otherwise wait for results it holds itself).
+            var batch: [(Int, Result<FileResult, InputError>)] = []
             while let index = counter.next(below: inputs.count) {
                 var onPart: ((FileResult) -> Void)?
-                if streamsParts, perform == nil, case .file = inputs[index] {
+                if streamsParts, perform == nil, Self.mayStreamParts(inputs[index], chunkSize: linter.chunkSize) {
+                    if !batch.isEmpty { continuation.yield(.done(batch)) }
+                    batch = []
                     // At most `partsInFlight` parts of a file wait to be handed on: a file
                     // behind another, or faster than its reports, waits instead of piling up.
                     let slots = DispatchSemaphore(value: partsInFlight)
@@ -126,8 +137,16 @@ public struct LintRun: Sendable {
                     }
                 }
                 let result = Self.process(inputs[index], at: index, linter: linter, standardInput: standardInput, perform: perform, onPart: onPart)
-                continuation.yield(.done(index, result))
+                batch.append((index, result))
+                var failed = false
+                if case .failure = result { failed = true }
+                // A failure goes at once: without `onInputError` it stops the run.
+                if batch.count >= Self.resultsPerHandover || onPart != nil || failed {
+                    continuation.yield(.done(batch))
+                    batch = []
+                }
             }
+            if !batch.isEmpty { continuation.yield(.done(batch)) }
             continuation.yield(.workerFinished)
         }
         if workers == 0 { continuation.finish() }
@@ -143,9 +162,11 @@ public struct LintRun: Sendable {
                 } else {
                     waitingParts[index, default: []].append((part, emitted))
                 }
-            case .done(let index, let result):
-                if case .failure(let error) = result, onInputError == nil { fail(error) }
-                finished[index] = result
+            case .done(let batch):
+                for (index, result) in batch {
+                    if case .failure(let error) = result, onInputError == nil { fail(error) }
+                    finished[index] = result
+                }
                 while failure == nil, let final = finished.removeValue(forKey: nextToEmit) {
                     switch final {
                     case .success(let fileResult): emit(nextToEmit, fileResult)
@@ -184,6 +205,13 @@ public struct LintRun: Sendable {
         } catch {
             return .failure(error)
         }
+    }
+
+    /// A JSON Lines file (by name: others are read whole) that may be larger than one chunk, so
+    /// read and handed over in parts.
+    private static func mayStreamParts(_ input: LintInput, chunkSize: Int) -> Bool {
+        guard case .file(let path, _, _) = input, InputFormat(fileName: path) == .jsonLines else { return false }
+        return !isSmall(input, chunkSize: chunkSize)
     }
 
     /// Standard input (already in memory) or a regular file no larger than one chunk: linted
