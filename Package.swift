@@ -22,7 +22,8 @@ let package = Package(
         .systemLibrary(name: "CSystemCalls"),
         .target(
             name: "IngestLint",
-            dependencies: ["CLibXML2", "CSystemCalls", .product(name: "Yams", package: "Yams")]
+            // libxml2 is not linked: the XML reporters load it when first used (LibXML2.swift).
+            dependencies: ["CSystemCalls", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "ingestlint",

@@ -17,5 +17,5 @@ func check(body: [UInt8]) async throws -> BodyCheck {
     }
     return BodyCheck(
         forward: linter.passes([result]), problems: problems,
-        report: ReportFormat.json.render([result], configuration: configuration))
+        report: try ReportFormat.json.render([result], configuration: configuration))
 }

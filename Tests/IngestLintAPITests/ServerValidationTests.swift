@@ -129,7 +129,7 @@ import Testing
         let configuration = LintConfiguration()
         let linter = PayloadLinter(configuration: configuration)
         let result = try await linter.lint(bytes: Self.defectiveBody, fileName: "request.json")
-        let report = ReportFormat.json.render([result], configuration: configuration)
+        let report = try ReportFormat.json.render([result], configuration: configuration)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(report)) as? [String: Any])
         let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.map { $0["code"] as? String } == ["IL301", "IL300"])
@@ -144,13 +144,13 @@ import Testing
         #expect(summary["fixable"] as? Int == 1)
 
         var text = ""
-        ReportFormat.json.render([result], configuration: configuration, to: &text)
+        try ReportFormat.json.render([result], configuration: configuration, to: &text)
         #expect(Array(text.utf8) == report)
     }
 
     @Test func aSARIFReportIsRenderedToMemory() async throws {
         let result = try await PayloadLinter().lint(bytes: Self.defectiveBody, fileName: "request.json")
-        let report = ReportFormat.sarif.render([result])
+        let report = try ReportFormat.sarif.render([result])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(report)) as? [String: Any])
         #expect(document["version"] as? String == "2.1.0")
         let run = try #require((document["runs"] as? [[String: Any]])?.first)

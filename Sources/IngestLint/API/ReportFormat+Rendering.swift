@@ -8,7 +8,10 @@ extension ReportFormat {
     ///   - configuration: Its ``LintConfiguration/failOn`` decides which JUnit test cases fail;
     ///     its ``LintConfiguration/maxWarnings`` is named by the text summary when it fails.
     /// - Returns: The report's UTF-8 bytes.
-    public func render(_ results: [LintResult], configuration: LintConfiguration = LintConfiguration()) -> [UInt8] {
+    /// - Throws: ``LintError`` when the format cannot be written here: JUnit and Checkstyle need
+    ///   libxml2 at run time (see ``unavailableReason``).
+    public func render(_ results: [LintResult], configuration: LintConfiguration = LintConfiguration()) throws(LintError) -> [UInt8] {
+        if let reason = unavailableReason { throw LintError("cannot write the \(rawValue) report: \(reason).") }
         let options = Options(failOn: configuration.failOn, maxWarnings: configuration.maxWarnings)
         let output = ReportOutput.memory()
         let stream = reporter(options).stream(to: output)
@@ -28,9 +31,10 @@ extension ReportFormat {
     ///   - results: What ``PayloadLinter`` returned, in the order to report them.
     ///   - configuration: As for ``render(_:configuration:)``.
     ///   - stream: Where the report goes, written once, whole.
+    /// - Throws: As ``render(_:configuration:)``; nothing is written to `stream` then.
     public func render(
         _ results: [LintResult], configuration: LintConfiguration = LintConfiguration(), to stream: inout some TextOutputStream
-    ) {
-        stream.write(String(decoding: render(results, configuration: configuration), as: UTF8.self))
+    ) throws(LintError) {
+        stream.write(String(decoding: try render(results, configuration: configuration), as: UTF8.self))
     }
 }

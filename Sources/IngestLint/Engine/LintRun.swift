@@ -8,6 +8,10 @@ public struct LintRun: Sendable {
     /// on before its worker waits too: memory stays bounded when reports are slower than linting.
     static let partsInFlightPerFile = 2
 
+    /// Results a worker collects before handing them over together (fewer wake-ups of the
+    /// reporter on thousands of small files; a batch holds at most this many files' findings).
+    static let resultsPerHandover = 16
+
     public private(set) var fileLinter: FileLinter
     public let jobs: Int
 
@@ -66,54 +70,15 @@ public struct LintRun: Sendable {
         enum Event: Sendable {
             /// A part of a JSON Lines file; `emitted` is signalled once it has been handed on.
             case part(Int, FileResult, emitted: DispatchSemaphore)
-            case done(Int, Result<FileResult, InputError>)
+            /// Finished inputs, in the order one worker finished them.
+            case done([(Int, Result<FileResult, InputError>)])
             case workerFinished
         }
         let linter = fileLinter
         var crossPayload = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code].map {
             DuplicateEmailAcrossPayloadsRule.Index(severity: $0, includesValueHashes: linter.includesValueHashes)
         }
-        let (events, continuation) = AsyncStream<Event>.makeStream()
         let counter = SharedCounter()
-        let workers = min(jobs, inputs.count)
-        let partsInFlight = Self.partsInFlightPerFile
-        // Linting runs on threads of its own; this task only hands results on, in input order.
-        WorkerPool.start(workers) { _ in
-            while let index = counter.next(below: inputs.count) {
-                if let perform {
-                    do throws(InputError) {
-                        continuation.yield(.done(index, .success(try perform(index, inputs[index]))))
-                    } catch {
-                        continuation.yield(.done(index, .failure(error)))
-                    }
-                    continue
-                }
-                switch inputs[index] {
-                case .file(let path, let displayPath, let walked):
-                    // At most `partsInFlight` parts of a file wait to be handed on: a file
-                    // behind another, or faster than its reports, waits instead of piling up.
-                    let slots = DispatchSemaphore(value: partsInFlight)
-                    let onPart: ((FileResult) -> Void)? = streamsParts ? { part in
-                        slots.wait()
-                        continuation.yield(.part(index, part, emitted: slots))
-                    } : nil
-                    do throws(InputError) {
-                        let result = try linter.lintFile(at: path, displayPath: displayPath, regularFileOnly: walked, onPart: onPart)
-                        continuation.yield(.done(index, .success(result)))
-                    } catch {
-                        continuation.yield(.done(index, .failure(error)))
-                    }
-                case .standardInput(let displayPath):
-                    var standardInputLinter = linter
-                    standardInputLinter.inputName = "standard input"
-                    let result = standardInputLinter.lint(bytes: standardInput ?? [], path: displayPath, format: .sniff)
-                    continuation.yield(.done(index, .success(result)))
-                }
-            }
-            continuation.yield(.workerFinished)
-        }
-        if workers == 0 { continuation.finish() }
-
         var waitingParts: [Int: [(FileResult, DispatchSemaphore)]] = [:]
         var finished: [Int: Result<FileResult, InputError>] = [:]
         var nextToEmit = 0
@@ -138,6 +103,54 @@ public struct LintRun: Sendable {
             for (_, parts) in waitingParts { parts.forEach { $0.1.signal() } }
             waitingParts = [:]
         }
+        // One small input (a pre-commit hook on one file, standard input) is linted on this
+        // thread: a worker thread and two hand-overs would cost more than linting it.
+        if inputs.count == 1, Self.isSmall(inputs[0], chunkSize: linter.chunkSize) {
+            switch Self.process(inputs[0], at: 0, linter: linter, standardInput: standardInput, perform: perform, onPart: nil) {
+            case .success(let result): emit(0, result)
+            case .failure(let error):
+                guard let onInputError else { throw error }
+                onInputError(error)
+            }
+            return
+        }
+        let (events, continuation) = AsyncStream<Event>.makeStream()
+        let workers = min(jobs, inputs.count)
+        let partsInFlight = Self.partsInFlightPerFile
+        // Linting runs on threads of its own; this task only hands results on, in input order.
+        WorkerPool.start(workers) { _ in
+            // Results go to the reporter in batches: one hand-over per small file would cost as
+            // much as linting it. A worker hands its batch over before a file whose parts may
+            // wait for earlier results (it would otherwise wait for results it holds itself).
+            var batch: [(Int, Result<FileResult, InputError>)] = []
+            while let index = counter.next(below: inputs.count) {
+                var onPart: ((FileResult) -> Void)?
+                if streamsParts, perform == nil, Self.mayStreamParts(inputs[index], chunkSize: linter.chunkSize) {
+                    if !batch.isEmpty { continuation.yield(.done(batch)) }
+                    batch = []
+                    // At most `partsInFlight` parts of a file wait to be handed on: a file
+                    // behind another, or faster than its reports, waits instead of piling up.
+                    let slots = DispatchSemaphore(value: partsInFlight)
+                    onPart = { part in
+                        slots.wait()
+                        continuation.yield(.part(index, part, emitted: slots))
+                    }
+                }
+                let result = Self.process(inputs[index], at: index, linter: linter, standardInput: standardInput, perform: perform, onPart: onPart)
+                batch.append((index, result))
+                var failed = false
+                if case .failure = result { failed = true }
+                // A failure goes at once: without `onInputError` it stops the run.
+                if batch.count >= Self.resultsPerHandover || onPart != nil || failed {
+                    continuation.yield(.done(batch))
+                    batch = []
+                }
+            }
+            if !batch.isEmpty { continuation.yield(.done(batch)) }
+            continuation.yield(.workerFinished)
+        }
+        if workers == 0 { continuation.finish() }
+
         for await event in events {
             switch event {
             case .part(let index, let part, let emitted):
@@ -149,9 +162,11 @@ public struct LintRun: Sendable {
                 } else {
                     waitingParts[index, default: []].append((part, emitted))
                 }
-            case .done(let index, let result):
-                if case .failure(let error) = result, onInputError == nil { fail(error) }
-                finished[index] = result
+            case .done(let batch):
+                for (index, result) in batch {
+                    if case .failure(let error) = result, onInputError == nil { fail(error) }
+                    finished[index] = result
+                }
                 while failure == nil, let final = finished.removeValue(forKey: nextToEmit) {
                     switch final {
                     case .success(let fileResult): emit(nextToEmit, fileResult)
@@ -169,6 +184,43 @@ public struct LintRun: Sendable {
             }
         }
         if let failure { throw failure }
+    }
+
+    /// Lints (or, with `perform`, fixes) one input; `onPart` receives the parts of a JSON Lines
+    /// file that is read in chunks.
+    private static func process(
+        _ input: LintInput, at index: Int, linter: FileLinter, standardInput: [UInt8]?,
+        perform: (@Sendable (Int, LintInput) throws(InputError) -> FileResult)?, onPart: ((FileResult) -> Void)?
+    ) -> Result<FileResult, InputError> {
+        do throws(InputError) {
+            if let perform { return .success(try perform(index, input)) }
+            switch input {
+            case .file(let path, let displayPath, let walked):
+                return .success(try linter.lintFile(at: path, displayPath: displayPath, regularFileOnly: walked, onPart: onPart))
+            case .standardInput(let displayPath):
+                var standardInputLinter = linter
+                standardInputLinter.inputName = "standard input"
+                return .success(standardInputLinter.lint(bytes: standardInput ?? [], path: displayPath, format: .sniff))
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// A JSON Lines file (by name: others are read whole) that may be larger than one chunk, so
+    /// read and handed over in parts.
+    private static func mayStreamParts(_ input: LintInput, chunkSize: Int) -> Bool {
+        guard case .file(let path, _, _) = input, InputFormat(fileName: path) == .jsonLines else { return false }
+        return !isSmall(input, chunkSize: chunkSize)
+    }
+
+    /// Standard input (already in memory) or a regular file no larger than one chunk: linted
+    /// whole, with no parts to hand over while it is read.
+    private static func isSmall(_ input: LintInput, chunkSize: Int) -> Bool {
+        guard case .file(let path, _, _) = input else { return true }
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return false }
+        return Int(status.st_size) <= chunkSize
     }
 }
 

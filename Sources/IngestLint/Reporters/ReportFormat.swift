@@ -30,6 +30,22 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// Why this format cannot be written on this machine, or nil when it can: JUnit and
+    /// Checkstyle are written with libxml2, loaded the first time one is asked for (set
+    /// `INGESTLINT_LIBXML2` to its path when it is installed under another name). Check it before
+    /// `reporter(_:)`: without libxml2 their reporter stops the process.
+    public var unavailableReason: String? {
+        switch self {
+        case .junit, .checkstyle:
+            if case .failure(let failure) = LibXML2.shared {
+                return failure.description
+            }
+            return nil
+        case .text, .json, .jsonl, .sarif, .github, .gitlab:
+            return nil
+        }
+    }
+
     public func reporter(_ options: Options = Options()) -> any Reporter {
         switch self {
         case .text:

@@ -1,7 +1,5 @@
-import CLibXML2
-
-/// A small Swift face over libxml2's `xmlTextWriter`, used by the JUnit and Checkstyle
-/// reporters, so no XML is ever built by string concatenation. libxml2 writes into a memory
+/// A small Swift face over libxml2's `xmlTextWriter` (loaded on first use: `LibXML2`), used by
+/// the JUnit and Checkstyle reporters, so no XML is ever built by string concatenation. libxml2 writes into a memory
 /// buffer that `flush()` hands to a `ReportOutput` (and `discard()` drops), so a report is
 /// written as it goes and never held whole.
 ///
@@ -9,29 +7,37 @@ import CLibXML2
 /// XML 1.0 forbids straight through, and a NUL would cut a string at the C boundary. Every
 /// attribute value and text is therefore run through `sanitized(_:)` first.
 final class XMLWriter {
-    private let writer: xmlTextWriterPtr
-    private let buffer: xmlBufferPtr
+    private let xml: LibXML2
+    private let writer: LibXML2.Writer
+    private let buffer: LibXML2.Buffer
     private let output: ReportOutput
 
     /// A writer with two-space indentation whose bytes go to `output` on `flush()`; what is
     /// not flushed when it is dropped is lost.
+    /// Callers check `ReportFormat.unavailableReason` first: without libxml2 this stops the process.
     init(output: ReportOutput) {
-        guard let buffer = xmlBufferCreate() else {
+        let xml: LibXML2
+        switch LibXML2.shared {
+        case .success(let library): xml = library
+        case .failure(let failure): preconditionFailure("\(failure); ReportFormat.unavailableReason was not checked")
+        }
+        guard let buffer = xml.bufferCreate() else {
             preconditionFailure("libxml2 could not allocate an output buffer")
         }
-        guard let textWriter = xmlNewTextWriterMemory(buffer, 0) else {
+        guard let textWriter = xml.newTextWriterMemory(buffer, 0) else {
             preconditionFailure("libxml2 could not create a text writer")
         }
+        self.xml = xml
         self.buffer = buffer
         self.writer = textWriter
         self.output = output
-        check(xmlTextWriterSetIndent(textWriter, 1), "set the indentation")
-        check(xmlTextWriterSetIndentString(textWriter, "  "), "set the indentation string")
+        check(xml.setIndent(textWriter, 1), "set the indentation")
+        check(xml.setIndentString(textWriter, "  "), "set the indentation string")
     }
 
     deinit {
-        xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
+        xml.freeTextWriter(writer)
+        xml.bufferFree(buffer)
     }
 
     /// Runs `body` with a writer positioned after the XML declaration (version 1.0, UTF-8,
@@ -48,44 +54,44 @@ final class XMLWriter {
 
     /// The XML declaration.
     func startDocument() {
-        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
+        check(xml.startDocument(writer, "1.0", "UTF-8", nil), "start the document")
     }
 
     /// Closes every open element.
     func endDocument() {
-        check(xmlTextWriterEndDocument(writer), "end the document")
+        check(xml.endDocument(writer), "end the document")
     }
 
     /// Hands everything written so far to the output.
     func flush() {
-        check(xmlTextWriterFlush(writer), "flush its output")
-        let length = Int(xmlBufferLength(buffer))
-        if length > 0, let content = xmlBufferContent(buffer) {
+        check(xml.flush(writer), "flush its output")
+        let length = Int(xml.bufferLength(buffer))
+        if length > 0, let content = xml.bufferContent(buffer) {
             output.write(UnsafeRawBufferPointer(start: content, count: length))
         }
-        xmlBufferEmpty(buffer)
+        xml.bufferEmpty(buffer)
     }
 
     /// `flush()` once libxml2 holds `ReportOutput.capacity` bytes or more.
     func flushIfLarge() {
-        if Int(xmlBufferLength(buffer)) >= ReportOutput.capacity { flush() }
+        if Int(xml.bufferLength(buffer)) >= ReportOutput.capacity { flush() }
     }
 
     /// Drops what was written since the last `flush()`: the writer's state (open elements,
     /// indentation) stays, so the next bytes continue a document whose start went elsewhere.
     func discard() {
-        check(xmlTextWriterFlush(writer), "flush its output")
-        xmlBufferEmpty(buffer)
+        check(xml.flush(writer), "flush its output")
+        xml.bufferEmpty(buffer)
     }
 
     /// Opens an element; `name` is one of the reporter's constants, never input text.
     func startElement(_ name: String) {
-        check(xmlTextWriterStartElement(writer, name), "start <\(name)>")
+        check(xml.startElement(writer, name), "start <\(name)>")
     }
 
     /// Closes the innermost open element (as `<name/>` when it has no content).
     func endElement() {
-        check(xmlTextWriterEndElement(writer), "end an element")
+        check(xml.endElement(writer), "end an element")
     }
 
     /// `<name attributes…/>`, the attributes in the order given.
@@ -97,11 +103,11 @@ final class XMLWriter {
 
     func attribute(_ name: String, _ value: String) {
         // The sanitised copy lives until xmlTextWriter has copied it into its buffer.
-        check(xmlTextWriterWriteAttribute(writer, name, Self.sanitized(value)), "write the attribute \(name)")
+        check(xml.writeAttribute(writer, name, Self.sanitized(value)), "write the attribute \(name)")
     }
 
     func text(_ text: String) {
-        check(xmlTextWriterWriteString(writer, Self.sanitized(text)), "write text")
+        check(xml.writeString(writer, Self.sanitized(text)), "write text")
     }
 
     /// `<name>text</name>`.

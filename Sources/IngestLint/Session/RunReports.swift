@@ -26,15 +26,19 @@ final class RunReports {
         primaryOptions.useColor = output == nil && useColor
         primaryOptions.githubAnnotations = githubAnnotations
         do {
-            try add(format.reporter(primaryOptions), file: output)
-            for request in extraReports { try add(request.format.reporter(options), file: request.path) }
+            try add(format, primaryOptions, file: output)
+            for request in extraReports { try add(request.format, options, file: request.path) }
         } catch {
             discard()
             throw error
         }
     }
 
-    private func add(_ reporter: any Reporter, file path: String?) throws(LintError) {
+    private func add(_ format: ReportFormat, _ options: ReportFormat.Options, file path: String?) throws(LintError) {
+        if let reason = format.unavailableReason {
+            throw LintError("cannot write the \(format.rawValue) report: \(reason); install libxml2 (apt install libxml2), set INGESTLINT_LIBXML2 to its path, or choose another format.")
+        }
+        let reporter = format.reporter(options)
         guard let path else {
             let output = ReportOutput(descriptor: STDOUT_FILENO, name: "standard output")
             destinations.append(Destination(stream: reporter.stream(to: output), output: output, file: nil))

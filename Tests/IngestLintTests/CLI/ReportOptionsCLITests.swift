@@ -18,6 +18,25 @@ struct ReportOptionsCLITests {
         #expect(passing.error.isEmpty, "\(passing.transcript)")
     }
 
+    /// Without libxml2 (here: `INGESTLINT_LIBXML2` naming a library that does not exist) an XML
+    /// report is refused in one sentence before anything is written; other formats still work.
+    @Test func xmlReportsWithoutLibXML2() async throws {
+        let workspace = try CLIWorkspace(files: ["mixed.json": CLIFixtures.mixed])
+        let missing = ["INGESTLINT_LIBXML2": "libingestlint-absent.so.9"]
+        for arguments in [["--format", "junit"], ["--format", "checkstyle", "-o", "out.xml"], ["--report", "json=out.json", "--report", "junit=out.xml"]] {
+            let outcome = try await workspace.run(["--no-config"] + arguments + ["mixed.json"], environment: missing)
+            #expect(outcome.status == 2, "\(outcome.transcript)")
+            #expect(outcome.output.isEmpty, "\(outcome.transcript)")
+            let format = arguments.contains("checkstyle") ? "checkstyle" : "junit"
+            #expect(outcome.error == "ingestlint: cannot write the \(format) report: libxml2 could not be loaded (tried libingestlint-absent.so.9); install libxml2 (apt install libxml2), set INGESTLINT_LIBXML2 to its path, or choose another format.\n", "\(outcome.transcript)")
+            #expect(!FileManager.default.fileExists(atPath: workspace.url("out.xml").path))
+            #expect(!FileManager.default.fileExists(atPath: workspace.url("out.json").path), "no report is left behind")
+        }
+        let json = try await workspace.run(["--no-config", "--format", "json", "mixed.json"], environment: missing)
+        #expect(json.status == 1, "\(json.transcript)")
+        #expect(json.error.isEmpty, "\(json.transcript)")
+    }
+
     /// One run writes every format; each file holds what `--format` prints for that format.
     @Test func reportsFromOneRunMatchTheirFormats() async throws {
         let workspace = try CLIWorkspace(files: ["mixed.json": CLIFixtures.mixed, "error.json": CLIFixtures.oneError])
