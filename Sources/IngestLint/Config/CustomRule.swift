@@ -69,17 +69,17 @@ public struct CustomRule: Sendable {
         }
     }
 
-    /// Checks the payload or each of its candidates.
-    func check(_ payload: Payload, sink: inout FindingSink) {
+    /// Checks the payload or each of its candidates; `id` is this rule's in the `RuleTable`.
+    func check(_ payload: Payload, id: RuleID, sink: inout FindingSink) {
         switch target {
         case .payload:
-            check(payload.object, sink: &sink)
+            check(payload.object, id: id, sink: &sink)
         case .candidate:
-            for candidate in payload.candidates { check(candidate.object, sink: &sink) }
+            for candidate in payload.candidates { check(candidate.object, id: id, sink: &sink) }
         }
     }
 
-    private func check(_ object: ObjectView, sink: inout FindingSink) {
+    private func check(_ object: ObjectView, id: RuleID, sink: inout FindingSink) {
         var current = object.value
         for token in path {
             let next: ValueView?
@@ -93,7 +93,7 @@ public struct CustomRule: Sendable {
             guard let next else {
                 if isRequired {
                     let start = object.value.range.lowerBound
-                    report("is required but missing", range: start..<(start + 1), pointer: object.pointer, sink: &sink)
+                    report("is required but missing", range: start..<(start + 1), pointer: object.pointer, id: id, sink: &sink)
                 }
                 return
             }
@@ -102,7 +102,7 @@ public struct CustomRule: Sendable {
         if let problem = problem(with: current) {
             // The value was reached through every token: its pointer is the object's and the path.
             let pointer = path.reduce(object.pointer) { $0.appending($1) }
-            report(problem, range: current.range, pointer: pointer, quoting: current, sink: &sink)
+            report(problem, range: current.range, pointer: pointer, quoting: current, id: id, sink: &sink)
         }
     }
 
@@ -159,11 +159,11 @@ public struct CustomRule: Sendable {
     /// `--redact` — as an e-mail when it has an `@`, else as a name.
     private func report(
         _ problem: String, range: Range<Int>, pointer: JSONPointer, quoting value: ValueView? = nil,
-        sink: inout FindingSink
+        id: RuleID, sink: inout FindingSink
     ) {
         let text = message ?? "\(field) \(problem)"
         sink.report(Finding(
-            code: code, message: text, range: range, pointer: pointer,
+            rule: id, message: text, range: range, pointer: pointer,
             help: message == nil ? nil : "\(field) \(problem)",
             sensitive: value.map(WrongTypeRule.sensitive) ?? []))
     }

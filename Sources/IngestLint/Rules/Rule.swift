@@ -2,10 +2,22 @@
 /// lives in `rules/` and is reached through `Self.description`.
 ///
 /// A rule takes part in the stages it implements, which the linter runs in this order:
-/// input (the document did not parse), shape (what the root holds), document, payload, and
+/// input (facts about the whole input; a document that did not parse), shape (what the root holds), document, payload, and
 /// the run stage's observation of each document, for a rule that compares documents.
 public protocol Rule: Sendable {
     static var code: String { get }
+
+    /// Its index in the built-in catalogue (generated from `rules/`).
+    static var id: RuleID { get }
+
+    /// Input stage: what is known of a whole input (a file, standard input) rather than of one
+    /// document in it — a BOM, an input with no document. It runs twice per input: at its start
+    /// and at its end (`InputFacts.holdsDocument`). Offsets are the input's.
+    func check(input: InputFacts, sink: inout FindingSink)
+
+    /// A finding of this rule in a file makes its fixes unsafe to apply (the file's structure
+    /// is not what the other rules assumed: IL100, IL101).
+    static var blocksFixes: Bool { get }
 
     /// The per-payload parts this rule reads (the views build them only when a rule does).
     static var reads: ViewParts { get }
@@ -30,6 +42,8 @@ public protocol Rule: Sendable {
 
 extension Rule {
     public static var reads: ViewParts { [] }
+    public func check(input: InputFacts, sink: inout FindingSink) {}
+    public static var blocksFixes: Bool { false }
     public func check(syntaxError: JSONSyntaxError, sink: inout FindingSink) {}
     public func check(shapeOf document: Document, sink: inout FindingSink) {}
     public func check(document: Document, sink: inout FindingSink) {}
@@ -38,31 +52,13 @@ extension Rule {
 
     public static var description: RuleDescription { RuleCatalogue.builtin.description(of: code) }
 
-    /// This rule's message template `key` filled with `arguments` (the summary when it has none).
-    public static func message(_ key: String = "default", _ arguments: [String: String] = [:]) -> String {
-        RuleCatalogue.builtin.message(of: code, key, arguments)
-    }
-
-    /// A finding of this rule with the message template `key` filled with `arguments`.
+    /// A finding of this rule; `message` comes from `Self.Message`, generated from `rules/`.
     public static func finding(
-        _ key: String = "default", _ arguments: [String: String] = [:],
-        range: Range<Int>, pointer: JSONPointer, help: String? = nil, fix: Fix? = nil,
+        _ message: String, range: Range<Int>, pointer: JSONPointer, help: String? = nil, fix: Fix? = nil,
         related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
     ) -> Finding {
         Finding(
-            code: code, message: message(key, arguments), range: range, pointer: pointer,
-            help: help, fix: fix, related: related, sensitive: sensitive)
-    }
-}
-
-extension Rule {
-    /// A finding with the `default` message template.
-    public static func finding(
-        _ arguments: [String: String], range: Range<Int>, pointer: JSONPointer, help: String? = nil,
-        fix: Fix? = nil, related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
-    ) -> Finding {
-        finding(
-            "default", arguments, range: range, pointer: pointer, help: help, fix: fix, related: related,
+            rule: id, message: message, range: range, pointer: pointer, help: help, fix: fix, related: related,
             sensitive: sensitive)
     }
 }

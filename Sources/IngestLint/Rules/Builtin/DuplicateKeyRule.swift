@@ -76,11 +76,11 @@ public struct DuplicateKeyRule: Rule {
         let pointer = Self.pointer(path).appending(key)
         sink.report(
             Self.finding(
-                ["key": key], range: member.keyRange, pointer: pointer,
+                Message.default(key: key), range: member.keyRange, pointer: pointer,
                 related: [
                     RelatedFinding(
                         range: original.keyRange, pointer: pointer,
-                        message: Self.message("related", ["key": key]))
+                        message: Message.related(key: key))
                 ]))
     }
 }

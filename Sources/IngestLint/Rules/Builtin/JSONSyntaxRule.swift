@@ -4,6 +4,6 @@ public struct JSONSyntaxRule: Rule {
 
     public func check(syntaxError error: JSONSyntaxError, sink: inout FindingSink) {
         sink.report(
-            Self.finding(["reason": error.message], range: error.offset..<error.endOffset, pointer: .root))
+            Self.finding(Message.default(reason: error.message), range: error.offset..<error.endOffset, pointer: .root))
     }
 }

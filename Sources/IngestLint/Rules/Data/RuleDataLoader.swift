@@ -252,7 +252,7 @@ public enum RuleDataLoader {
         for (index, rule) in rules.enumerated() {
             out += "\nextension \(typeName(of: rule.name)) {\n"
             out += "    /// \(rule.code)'s index in the built-in catalogue.\n"
-            out += "    static let id = RuleID(rawValue: \(index))\n"
+            out += "    public static let id = RuleID(rawValue: \(index))\n"
             guard !rule.messages.isEmpty else {
                 out += "}\n"
                 continue
