@@ -32,6 +32,15 @@ public struct Linter: Sendable {
         var emailSightings: [EmailSighting] = []
     }
 
+    /// The run stage: the state of each enabled rule that compares documents across the run.
+    public func makeRunStages(includesValueHashes: Bool) -> [any RunStage] {
+        rules.compactMap { rule in
+            ruleTable.severities[type(of: rule).id.index].flatMap {
+                rule.makeRunStage(severity: $0, includesValueHashes: includesValueHashes)
+            }
+        }
+    }
+
     /// The input stage: what the enabled rules report of a whole input at its start or end.
     public func check(input: InputFacts) -> [Finding] {
         var sink = FindingSink(rules: ruleTable)

@@ -15,9 +15,10 @@ public protocol Rule: Sendable {
     /// and at its end (`InputFacts.holdsDocument`). Offsets are the input's.
     func check(input: InputFacts, sink: inout FindingSink)
 
-    /// A finding of this rule in a file makes its fixes unsafe to apply (the file's structure
-    /// is not what the other rules assumed: IL100, IL101).
-    static var blocksFixes: Bool { get }
+    /// What a finding of this rule in a fixed file says is wrong with the fixes, checked
+    /// whatever the configuration enables (SPEC §10): the file no longer parses (IL100), or a
+    /// key is duplicated (IL101, when it has more findings than before). Nil for other rules.
+    static var fixHazard: FixProblem? { get }
 
     /// The per-payload parts this rule reads (the views build them only when a rule does).
     static var reads: ViewParts { get }
@@ -38,16 +39,21 @@ public protocol Rule: Sendable {
     /// Run stage: what a rule comparing documents keeps of this one (candidate e-mails for
     /// IL303); the run compares them across files in input order and reports at the end.
     func sightings(in document: Document) -> [EmailSighting]
+
+    /// Run stage: the state this rule compares documents with, for a run that enables it with
+    /// `severity`; nil for a rule that looks at one document at a time.
+    func makeRunStage(severity: Severity, includesValueHashes: Bool) -> (any RunStage)?
 }
 
 extension Rule {
     public static var reads: ViewParts { [] }
     public func check(input: InputFacts, sink: inout FindingSink) {}
-    public static var blocksFixes: Bool { false }
+    public static var fixHazard: FixProblem? { nil }
     public func check(syntaxError: JSONSyntaxError, sink: inout FindingSink) {}
     public func check(shapeOf document: Document, sink: inout FindingSink) {}
     public func check(document: Document, sink: inout FindingSink) {}
     public func sightings(in document: Document) -> [EmailSighting] { [] }
+    public func makeRunStage(severity: Severity, includesValueHashes: Bool) -> (any RunStage)? { nil }
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {}
 
     public static var description: RuleDescription { RuleCatalogue.builtin.description(of: code) }

@@ -26,10 +26,14 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
         return sightings
     }
 
+    public func makeRunStage(severity: Severity, includesValueHashes: Bool) -> (any RunStage)? {
+        Index(severity: severity, includesValueHashes: includesValueHashes)
+    }
+
     /// The first sighting of each (Interviewer, e-mail) across the run, fed one file at a time
     /// in input order. Only first sightings stay in memory (`EmailFirstSightings`: at most 48
     /// bytes each).
-    public struct Index: Sendable {
+    public struct Index: RunStage {
         let severity: Severity
         private var firstSightings = EmailFirstSightings()
         private var paths: [Int: String] = [:]

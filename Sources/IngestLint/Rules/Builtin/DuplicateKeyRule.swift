@@ -1,6 +1,7 @@
 /// IL101: a key repeated in one object, compared after unescaping, anywhere in the document.
 public struct DuplicateKeyRule: Rule {
     public static let code = "IL101"
+    public static let fixHazard: FixProblem? = .duplicatesKey
 
     public func check(document: Document, sink: inout FindingSink) {
         var path: [PathComponent] = []
