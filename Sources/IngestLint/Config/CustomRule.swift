@@ -161,10 +161,34 @@ public struct CustomRule: Sendable {
         _ problem: String, range: Range<Int>, pointer: JSONPointer, quoting value: ValueView? = nil,
         id: RuleID, sink: inout FindingSink
     ) {
-        let text = message ?? "\(field) \(problem)"
+        let text = message.map { Self.fill($0, field: field, problem: problem) } ?? "\(field) \(problem)"
         sink.report(Finding(
             rule: id, message: text, range: range, pointer: pointer,
             help: message == nil ? nil : "\(field) \(problem)",
             sensitive: value.map(WrongTypeRule.sensitive) ?? []))
+    }
+
+    /// What a custom rule's `message` may name: `{field}` (the field as written) and
+    /// `{problem}` (what is wrong with it, as the help line says).
+    public static let messagePlaceholders = ["field", "problem"]
+
+    /// Why `message` cannot be a custom rule's message (a placeholder it does not know), if it
+    /// cannot; the configuration refuses such a rule when it loads.
+    public static func placeholderProblem(in message: String) -> String? {
+        let unknown = MessageTemplate(message).placeholders.filter { !messagePlaceholders.contains($0) }
+        guard let first = unknown.first else { return nil }
+        return "'{\(first)}' is not a placeholder a custom rule's message may use (it may use {field} and {problem})"
+    }
+
+    /// `message` with its placeholders filled; the configuration checked them when it loaded.
+    static func fill(_ message: String, field: String, problem: String) -> String {
+        MessageTemplate(message).segments.map { segment in
+            switch segment {
+            case .text(let text): text
+            case .placeholder("field"): field
+            case .placeholder("problem"): problem
+            case .placeholder(let name): "{\(name)}"
+            }
+        }.joined()
     }
 }

@@ -73,20 +73,23 @@ struct RuleCatalogueTests {
         #expect(UnknownFieldRule.Message.helpConflictExisting(suggestion: "email").components(separatedBy: "'email'").count == 3)
         #expect(PayloadNotObjectRule.Message.helpCandidateList == RuleCatalogue.builtin["IL103"]?.messages["help-candidate-list"])
         #expect(SuspiciousNameRule.Message.reasonControl(codePoint: "U+0007").contains("U+0007"))
-        // Every template of rules/, filled with its own placeholder names, has no `{name}` left:
-        // the generator turned each placeholder into a parameter.
-        for rule in RuleCatalogue.builtin.rules {
-            for (key, template) in rule.messages {
-                let parsed = MessageTemplate(template)
-                let text = parsed.segments.map { segment in
-                    switch segment {
-                    case .text(let text): text
-                    case .placeholder(let name): "<\(name)>"
-                    }
-                }.joined()
-                #expect(MessageTemplate(text).placeholders.isEmpty, "\(rule.code) \(key)")
-            }
+    }
+
+    @Test("Each rule's generated id is its index in the catalogue; custom rules follow the built-ins")
+    func ruleIDs() throws {
+        for rule in BuiltinRules.all {
+            #expect(RuleCatalogue.builtin.rules[type(of: rule).id.index].code == type(of: rule).code)
         }
+        let configuration = try ConfigurationLoader.parse(
+            text: "custom-rules:\n  - {id: ats, target: candidate, field: metadata/ats, required: true}\n", file: ".ingestlint.yml")
+        let table = RuleTable(configuration: configuration)
+        let custom = table.customRule(at: 0)
+        #expect(custom.index == RuleCatalogue.builtin.rules.count)
+        #expect(table.code(of: custom) == "custom/ats")
+        #expect(table.name(of: custom) == "ats")
+        #expect(table.severity(of: custom) == .warning)
+        #expect(table.isEnabled(BlankValueRule.id))
+        #expect(!table.isEnabled(TooManyCandidatesRule.id))
     }
 
     @Test("Default selection leaves off-by-default rules out; severities and ignore apply")
