@@ -1,9 +1,10 @@
 /// The check of one built-in rule. Its metadata (name, severity, messages, docs, examples)
 /// lives in `rules/` and is reached through `Self.description`.
 ///
-/// A rule takes part in the stages it implements, which the linter runs in this order:
-/// input (facts about the whole input; a document that did not parse), shape (what the root holds), document, payload, and
-/// the run stage's observation of each document, for a rule that compares documents.
+/// A rule takes part in the stages it implements, which the linter runs in this order: input
+/// (the whole input at its start and end; a document that did not parse), shape (what the root
+/// holds), document, payload, and the run stage, for a rule that compares documents. The
+/// engine runs every enabled rule's stages and names none.
 public protocol Rule: Sendable {
     static var code: String { get }
 
@@ -23,7 +24,7 @@ public protocol Rule: Sendable {
     /// The per-payload parts this rule reads (the views build them only when a rule does).
     static var reads: ViewParts { get }
 
-    /// Input stage: the document is not JSON; nothing else runs on it.
+    /// Input stage, per document: it is not JSON; nothing else runs on it.
     func check(syntaxError: JSONSyntaxError, sink: inout FindingSink)
 
     /// Shape stage: what the document's root holds (a payload, a batch, a list of candidates…),

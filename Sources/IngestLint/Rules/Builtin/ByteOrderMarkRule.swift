@@ -1,7 +1,6 @@
 /// IL102: an input-stage rule, reported at the start of an input that begins with a BOM.
 public struct ByteOrderMarkRule: Rule {
     public static let code = "IL102"
-    public static let bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public func check(input: InputFacts, sink: inout FindingSink) {
         guard input.holdsDocument == nil, input.byteOrderMarkLength > 0 else { return }
