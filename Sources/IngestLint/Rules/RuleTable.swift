@@ -25,7 +25,8 @@ public struct RuleTable: Sendable {
     /// The custom rule at `index` of the configuration's list.
     public func customRule(at index: Int) -> RuleID { RuleID(rawValue: UInt16(truncatingIfNeeded: builtinCount + index)) }
 
-    public func code(of rule: RuleID) -> String { rule.index < codes.count ? codes[rule.index] : "IL\(rule.rawValue)" }
+    /// Ids come from the generated rules and `customRule(at:)`; another has no code of its own.
+    public func code(of rule: RuleID) -> String { rule.index < codes.count ? codes[rule.index] : "rule-\(rule.rawValue)" }
 
     public func name(of rule: RuleID) -> String { rule.index < names.count ? names[rule.index] : code(of: rule).lowercased() }
 
