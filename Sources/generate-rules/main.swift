@@ -8,6 +8,8 @@ let output = root.appendingPathComponent("Sources/IngestLint/Rules/Generated/Rul
 do {
     let rules = try RuleDataLoader.load(directory: root.appendingPathComponent("rules"))
     try RuleDataLoader.renderSwift(rules).write(to: output, atomically: true, encoding: .utf8)
+    let messages = root.appendingPathComponent("Sources/IngestLint/Rules/Generated/RuleMessages.generated.swift")
+    try RuleDataLoader.renderMessagesSwift(rules).write(to: messages, atomically: true, encoding: .utf8)
     let catalogues = root.appendingPathComponent("Sources/IngestLint/Rules/Generated/Catalogues.generated.swift")
     let emailDomains = try RuleDataLoader.loadEmailDomains(directory: root.appendingPathComponent("rules"))
     let skills = try RuleDataLoader.loadSkills(directory: root.appendingPathComponent("rules"))

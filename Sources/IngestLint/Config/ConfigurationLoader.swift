@@ -650,7 +650,12 @@ private struct ConfigurationDecoder {
                     } else {
                         rule.isEnabledByDefault = false
                     }
-                case "message": rule.message = try nonBlankString(entry.value, subject: "'\(name)'", what: "message")
+                case "message":
+                    let message = try nonBlankString(entry.value, subject: "'\(name)'", what: "message")
+                    if let problem = CustomRule.placeholderProblem(in: message) {
+                        throw error(.invalidValue, "\(problem) in '\(name)'", at: entry.value)
+                    }
+                    rule.message = message
                 default: break
                 }
             }

@@ -69,17 +69,17 @@ public struct CustomRule: Sendable {
         }
     }
 
-    /// Checks the payload or each of its candidates.
-    func check(_ payload: Payload, sink: inout FindingSink) {
+    /// Checks the payload or each of its candidates; `id` is this rule's in the `RuleTable`.
+    func check(_ payload: Payload, id: RuleID, sink: inout FindingSink) {
         switch target {
         case .payload:
-            check(payload.object, sink: &sink)
+            check(payload.object, id: id, sink: &sink)
         case .candidate:
-            for candidate in payload.candidates { check(candidate.object, sink: &sink) }
+            for candidate in payload.candidates { check(candidate.object, id: id, sink: &sink) }
         }
     }
 
-    private func check(_ object: ObjectView, sink: inout FindingSink) {
+    private func check(_ object: ObjectView, id: RuleID, sink: inout FindingSink) {
         var current = object.value
         for token in path {
             let next: ValueView?
@@ -93,7 +93,7 @@ public struct CustomRule: Sendable {
             guard let next else {
                 if isRequired {
                     let start = object.value.range.lowerBound
-                    report("is required but missing", range: start..<(start + 1), pointer: object.pointer, sink: &sink)
+                    report("is required but missing", range: start..<(start + 1), pointer: object.pointer, id: id, sink: &sink)
                 }
                 return
             }
@@ -102,7 +102,7 @@ public struct CustomRule: Sendable {
         if let problem = problem(with: current) {
             // The value was reached through every token: its pointer is the object's and the path.
             let pointer = path.reduce(object.pointer) { $0.appending($1) }
-            report(problem, range: current.range, pointer: pointer, quoting: current, sink: &sink)
+            report(problem, range: current.range, pointer: pointer, quoting: current, id: id, sink: &sink)
         }
     }
 
@@ -159,12 +159,36 @@ public struct CustomRule: Sendable {
     /// `--redact` — as an e-mail when it has an `@`, else as a name.
     private func report(
         _ problem: String, range: Range<Int>, pointer: JSONPointer, quoting value: ValueView? = nil,
-        sink: inout FindingSink
+        id: RuleID, sink: inout FindingSink
     ) {
-        let text = message ?? "\(field) \(problem)"
+        let text = message.map { Self.fill($0, field: field, problem: problem) } ?? "\(field) \(problem)"
         sink.report(Finding(
-            code: code, message: text, range: range, pointer: pointer,
+            rule: id, message: text, range: range, pointer: pointer,
             help: message == nil ? nil : "\(field) \(problem)",
             sensitive: value.map(WrongTypeRule.sensitive) ?? []))
+    }
+
+    /// What a custom rule's `message` may name: `{field}` (the field as written) and
+    /// `{problem}` (what is wrong with it, as the help line says).
+    public static let messagePlaceholders = ["field", "problem"]
+
+    /// Why `message` cannot be a custom rule's message (a placeholder it does not know), if it
+    /// cannot; the configuration refuses such a rule when it loads.
+    public static func placeholderProblem(in message: String) -> String? {
+        let unknown = MessageTemplate(message).placeholders.filter { !messagePlaceholders.contains($0) }
+        guard let first = unknown.first else { return nil }
+        return "'{\(first)}' is not a placeholder a custom rule's message may use (it may use {field} and {problem})"
+    }
+
+    /// `message` with its placeholders filled; the configuration checked them when it loaded.
+    static func fill(_ message: String, field: String, problem: String) -> String {
+        MessageTemplate(message).segments.map { segment in
+            switch segment {
+            case .text(let text): text
+            case .placeholder("field"): field
+            case .placeholder("problem"): problem
+            case .placeholder(let name): "{\(name)}"
+            }
+        }.joined()
     }
 }

@@ -2,14 +2,14 @@
 /// positions. The line index is built only when there is something to report.
 struct DiagnosticResolver: Sendable {
     let path: String
-    let severities: [String: Severity]
-    let catalogue: RuleCatalogue
+    /// Code, name and severity of each finding's rule, by id.
+    let rules: RuleTable
     /// Only the text report shows source lines; without it, findings carry none.
     var includesSourceExcerpts = true
     /// Hash each finding's offending value, for a baseline (`FindingIdentity`).
     var includesValueHashes = false
 
-    /// Findings that come with no e-mail sightings (BOM, empty input).
+    /// Findings that come with no e-mail sightings (the input stage's).
     func resolve(_ findings: [Finding], bytes: [UInt8], range: Range<Int>, baseOffset: Int, firstLine: Int) -> [Diagnostic] {
         var unused = EmailOccurrences()
         return resolve(findings, bytes: bytes, range: range, baseOffset: baseOffset, firstLine: firstLine, into: &unused)
@@ -50,11 +50,9 @@ struct DiagnosticResolver: Sendable {
                 start: positions[nextPosition], end: positions[nextPosition + 1], pointer: pointer.description)
         }
         return findings.map { finding in
-            let rule = catalogue.identity(of: finding.code)
-            let isCustom = finding.code.hasPrefix("custom/")
             var diagnostic = Diagnostic(
-                code: finding.code, name: isCustom ? String(finding.code.dropFirst("custom/".count)) : rule.name,
-                severity: severities[finding.code] ?? rule.defaultSeverity,
+                code: rules.code(of: finding.rule), name: rules.name(of: finding.rule),
+                severity: rules.severity(of: finding.rule),
                 message: finding.message,
                 location: location(finding.range, finding.pointer),
                 help: finding.help,

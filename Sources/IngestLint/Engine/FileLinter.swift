@@ -1,5 +1,5 @@
-/// Lints one input: detects a BOM, picks JSON or JSON Lines, splits it into documents and
-/// resolves every finding to a file position.
+/// Lints one input: picks JSON or JSON Lines, runs the input stage at its start and end, splits
+/// it into documents and resolves every finding to a file position.
 public struct FileLinter: Sendable {
     public let linter: Linter
     /// JSON Lines files are read this many bytes at a time, so memory stays flat.
@@ -33,7 +33,7 @@ public struct FileLinter: Sendable {
             var stream = JSONLinesStream(
                 linter: linter, path: display, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts,
                 includesValueHashes: includesValueHashes, maxLineSize: limits.maxLineSize,
-                diagnosticsLimit: limits.diagnosticsPerFile)
+                diagnosticsLimit: limits.diagnosticsPerFile, inputName: inputName)
             try FileReader.readChunks(
                 path, chunkSize: chunkSize, limit: limits.maxFileSize, regularFileOnly: regularFileOnly
             ) { chunk, isLast in
@@ -55,22 +55,23 @@ public struct FileLinter: Sendable {
             var stream = JSONLinesStream(
                 linter: linter, path: path, parallelism: parallelism, includesSourceExcerpts: includesSourceExcerpts,
                 includesValueHashes: includesValueHashes, maxLineSize: limits.maxLineSize,
-                diagnosticsLimit: limits.diagnosticsPerFile)
+                diagnosticsLimit: limits.diagnosticsPerFile, inputName: inputName)
             stream.consume(bytes, isLast: true)
             return stream.result
         }
-        var resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
+        var resolver = DiagnosticResolver(path: path, rules: linter.ruleTable)
         resolver.includesSourceExcerpts = includesSourceExcerpts
         resolver.includesValueHashes = includesValueHashes
         let start = ByteOrderMark.length(in: bytes)
         let range = start..<bytes.count
-        var findings: [Finding] = []
-        if start > 0 { findings.append(ByteOrderMarkRule.finding()) }
+        let isBlank = LineSplitter.isBlank(bytes, range)
+        func input(holdsDocument: Bool?) -> InputFacts {
+            InputFacts(format: .json, inputName: inputName, byteOrderMarkLength: start, holdsDocument: holdsDocument)
+        }
+        var findings = linter.check(input: input(holdsDocument: nil))
         var result = FileResult(path: path)
         var sightings: [EmailSighting] = []
-        if LineSplitter.isBlank(bytes, range) {
-            findings.append(EmptyInputRule.finding(["input": inputName], range: start..<start, pointer: .root))
-        } else {
+        if !isBlank {
             let lint = linter.lint(bytes: bytes, range: range, kind: .jsonFile, inputName: inputName)
             findings += lint.findings
             sightings = lint.emailSightings
@@ -79,9 +80,9 @@ public struct FileLinter: Sendable {
             result.omitted.add(codes: lint.omitted, severities: linter.severities)
             result.omitted.fixes = lint.omittedFixes
         }
-        let enabled = findings.filter { linter.severities[$0.code] != nil }
+        findings += linter.check(input: input(holdsDocument: !isBlank))
         result.diagnostics = resolver.resolve(
-            enabled, bytes: bytes, range: range, baseOffset: 0, firstLine: 1, sightings: sightings,
+            findings, bytes: bytes, range: range, baseOffset: 0, firstLine: 1, sightings: sightings,
             into: &result.emailOccurrences
         ).sorted(by: Diagnostic.reportOrder)
         var budget = ListingBudget(limit: limits.diagnosticsPerFile)

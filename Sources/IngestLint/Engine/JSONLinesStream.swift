@@ -15,7 +15,13 @@ struct JSONLinesStream {
     private var isFirstChunk = true
     private var sawPayloadLine = false
     private var bomLength = 0
-    private var hasPendingByteOrderMark = false
+    /// The input stage's findings at the start (in file offsets), resolved with the first line so
+    /// their snippet is that whole line whatever the chunk size.
+    private var pendingStartFindings: [Finding] = []
+    /// The input's first bytes (its BOM), to resolve start findings against when it has no line.
+    private var leadingBytes: [UInt8] = []
+    /// What messages call the input as a whole.
+    let inputName: String
     private var handedOverFindings = false
     /// Longest line linted; a longer one is an input error and its bytes are dropped.
     let maxLineSize: Int
@@ -40,13 +46,15 @@ struct JSONLinesStream {
 
     init(
         linter: Linter, path: String, parallelism: Int = 1, includesSourceExcerpts: Bool = true,
-        includesValueHashes: Bool = false, maxLineSize: Int = InputLimits.defaultMaxLineSize, diagnosticsLimit: Int = .max
+        includesValueHashes: Bool = false, maxLineSize: Int = InputLimits.defaultMaxLineSize, diagnosticsLimit: Int = .max,
+        inputName: String = "the file"
     ) {
+        self.inputName = inputName
         self.budget = ListingBudget(limit: diagnosticsLimit)
         self.linter = linter
         self.parallelism = parallelism
         self.maxLineSize = maxLineSize
-        var resolver = DiagnosticResolver(path: path, severities: linter.severities, catalogue: .builtin)
+        var resolver = DiagnosticResolver(path: path, rules: linter.ruleTable)
         resolver.includesSourceExcerpts = includesSourceExcerpts
         resolver.includesValueHashes = includesValueHashes
         self.resolver = resolver
@@ -66,8 +74,8 @@ struct JSONLinesStream {
             isFirstChunk = false
             start = ByteOrderMark.length(in: bytes)
             bomLength = start
-            // Resolved with the first line, so its snippet is that whole line whatever the chunk size.
-            hasPendingByteOrderMark = start > 0
+            leadingBytes = Array(bytes[..<start])
+            pendingStartFindings = linter.check(input: input(holdsDocument: nil))
         }
         let end = isLast
             ? bytes.count
@@ -93,12 +101,12 @@ struct JSONLinesStream {
         var lastLineNumber = -1
         for (line, lintedLine) in zip(lines, linted) {
             lastLineNumber = line.number
-            if hasPendingByteOrderMark {
-                hasPendingByteOrderMark = false
-                let bomStart = line.range.lowerBound - bomLength
+            if !pendingStartFindings.isEmpty {
+                // `bytes[0]` is at file offset `carryOffset`.
                 append(resolver.resolve(
-                    filtered([ByteOrderMarkRule.finding(at: bomStart)]), bytes: bytes, range: line.range,
+                    pendingStartFindings.map { $0.shifted(by: -carryOffset) }, bytes: bytes, range: line.range,
                     baseOffset: carryOffset, firstLine: 1))
+                pendingStartFindings = []
             }
             if line.range.count > maxLineSize {
                 sawPayloadLine = true
@@ -137,18 +145,16 @@ struct JSONLinesStream {
             }
         }
         if isLast {
-            if hasPendingByteOrderMark {
-                hasPendingByteOrderMark = false
-                append(resolver.resolve(
-                    filtered([ByteOrderMarkRule.finding(at: -bomLength)]), bytes: [], range: 0..<0,
-                    baseOffset: bomLength, firstLine: 1))
+            // An input with no line at all: its findings are resolved against an empty document
+            // just after its BOM (line 1, column 1).
+            let emptyDocument = bomLength..<bomLength
+            if !pendingStartFindings.isEmpty {
+                append(resolver.resolve(pendingStartFindings, bytes: leadingBytes, range: emptyDocument, baseOffset: 0, firstLine: 1))
+                pendingStartFindings = []
             }
-            if !sawPayloadLine {
-                // Line 1, column 1: resolved against an empty document at the file's start.
-                append(resolver.resolve(
-                    filtered([EmptyInputRule.finding("no-lines", range: 0..<0, pointer: .root)]),
-                    bytes: [], range: 0..<0, baseOffset: bomLength, firstLine: 1))
-            }
+            append(resolver.resolve(
+                linter.check(input: input(holdsDocument: sawPayloadLine)), bytes: leadingBytes, range: emptyDocument,
+                baseOffset: 0, firstLine: 1))
             result.hadEarlierFindings = handedOverFindings
         }
     }
@@ -197,8 +203,8 @@ struct JSONLinesStream {
         let omittedFixes: FixCounts
     }
 
-    private func filtered(_ findings: [Finding]) -> [Finding] {
-        findings.filter { linter.severities[$0.code] != nil }
+    private func input(holdsDocument: Bool?) -> InputFacts {
+        InputFacts(format: .jsonLines, inputName: inputName, byteOrderMarkLength: bomLength, holdsDocument: holdsDocument)
     }
 
     private mutating func append(_ diagnostics: [Diagnostic]) {

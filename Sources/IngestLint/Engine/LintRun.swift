@@ -75,9 +75,8 @@ public struct LintRun: Sendable {
             case workerFinished
         }
         let linter = fileLinter
-        var crossPayload = linter.linter.severities[DuplicateEmailAcrossPayloadsRule.code].map {
-            DuplicateEmailAcrossPayloadsRule.Index(severity: $0, includesValueHashes: linter.includesValueHashes)
-        }
+        // Rules that compare documents (IL303) see every result, in input order.
+        var runStages = linter.linter.makeRunStages(includesValueHashes: linter.includesValueHashes)
         let counter = SharedCounter()
         var waitingParts: [Int: [(FileResult, DispatchSemaphore)]] = [:]
         var finished: [Int: Result<FileResult, InputError>] = [:]
@@ -92,7 +91,9 @@ public struct LintRun: Sendable {
                 result.inputErrors.forEach(onInputError)
             }
             if budget.file != index { budget = (index, ListingBudget(limit: linter.limits.diagnosticsPerFile)) }
-            crossPayload?.process(&result, fileIndex: index, listing: budget.1.remaining)
+            for stage in runStages.indices {
+                runStages[stage].process(&result, fileIndex: index, listing: budget.1.remaining)
+            }
             budget.1.admit(&result.diagnostics, omitted: &result.omitted)
             onResult(result)
         }

@@ -1,21 +1,22 @@
 /// Lints one document: parses it, finds its payloads and runs the enabled rules on them.
 public struct Linter: Sendable {
     public let severities: [String: Severity]
+    /// The configuration's rules by id: enabled, severity, code and name.
+    public let ruleTable: RuleTable
     public let context: LintContext
     private let rules: [any Rule]
     /// What the enabled rules read of the views, built only then.
     private let parts: ViewParts
-    private let enabledCodes: Set<String>
     /// Findings kept per document (`limits.max-diagnostics-per-file`); the rest are counted.
     private let findingLimit: Int
 
     public init(configuration: Configuration) {
         findingLimit = configuration.limits.diagnosticsPerFile
         severities = configuration.enabledRules()
-        enabledCodes = Set(severities.keys)
+        let table = RuleTable(configuration: configuration)
+        ruleTable = table
         context = LintContext(configuration: configuration)
-        let codes = enabledCodes
-        rules = BuiltinRules.all.filter { codes.contains(type(of: $0).code) }
+        rules = BuiltinRules.all.filter { table.isEnabled(type(of: $0).id) }
         parts = rules.reduce(into: []) { $0.formUnion(type(of: $1).reads) }
     }
 
@@ -31,10 +32,26 @@ public struct Linter: Sendable {
         var emailSightings: [EmailSighting] = []
     }
 
+    /// The run stage: the state of each enabled rule that compares documents across the run.
+    public func makeRunStages(includesValueHashes: Bool) -> [any RunStage] {
+        rules.compactMap { rule in
+            ruleTable.severities[type(of: rule).id.index].flatMap {
+                rule.makeRunStage(severity: $0, includesValueHashes: includesValueHashes)
+            }
+        }
+    }
+
+    /// The input stage: what the enabled rules report of a whole input at its start or end.
+    public func check(input: InputFacts) -> [Finding] {
+        var sink = FindingSink(rules: ruleTable)
+        for rule in rules { rule.check(input: input, sink: &sink) }
+        return sink.findings
+    }
+
     /// Lints `bytes[range]` as one document. Offsets in the findings are offsets into `bytes`;
     /// `inputName` is what messages about the whole input call it.
     public func lint(bytes: [UInt8], range: Range<Int>, kind: DocumentKind, inputName: String = "the file") -> Result {
-        var sink = FindingSink(enabledCodes: enabledCodes, limit: findingLimit)
+        var sink = FindingSink(rules: ruleTable, limit: findingLimit)
         var tape = JSONTape()
         // About one node per 8 bytes of a typical payload: one allocation, no regrowth, for a line.
         tape.nodes.reserveCapacity(min(range.count / 8, 1 << 16))
@@ -63,8 +80,10 @@ public struct Linter: Sendable {
                     rule.check(payload: payload, context: context, sink: &sink)
                 }
             }
-            for rule in context.configuration.customRules where enabledCodes.contains(rule.code) {
-                for payload in payloads { rule.check(payload, sink: &sink) }
+            for (index, rule) in context.configuration.customRules.enumerated() {
+                let id = ruleTable.customRule(at: index)
+                guard ruleTable.isEnabled(id) else { continue }
+                for payload in payloads { rule.check(payload, id: id, sink: &sink) }
             }
             let candidateCount = payloads.reduce(0) { $0 + $1.candidates.count }
             var result = Result(findings: sink.findings, payloadCount: payloads.count, candidateCount: candidateCount)

@@ -15,15 +15,19 @@ public struct FileFixer: Sendable {
 
     public let fileLinter: FileLinter
     public let includesUnsafe: Bool
-    /// Only IL100 and IL101, whatever the configuration selects: fixes must never break the
-    /// JSON nor duplicate a key.
+    /// Only the rules with a `fixHazard` (IL100, IL101), whatever the configuration selects:
+    /// fixes must never break the JSON nor duplicate a key.
     private let structureChecker: FileLinter
+    /// The code of every rule with a `fixHazard`, and the hazard.
+    private static let hazards: [String: FixProblem] = BuiltinRules.all.reduce(into: [:]) { hazards, rule in
+        if let hazard = type(of: rule).fixHazard { hazards[type(of: rule).code] = hazard }
+    }
 
     public init(fileLinter: FileLinter, includesUnsafe: Bool) {
         self.fileLinter = fileLinter
         self.includesUnsafe = includesUnsafe
         var structureOnly = Configuration()
-        structureOnly.select = [JSONSyntaxRule.code, DuplicateKeyRule.code]
+        structureOnly.select = Self.hazards.keys.sorted()
         var checker = FileLinter(linter: Linter(configuration: structureOnly))
         checker.includesSourceExcerpts = false
         structureChecker = checker
@@ -165,18 +169,18 @@ public struct FileFixer: Sendable {
         return fix.safety == .safe || includesUnsafe
     }
 
-    /// Lints `bytes`; the lint already tells about IL100 and IL101 when both are enabled, else
+    /// Lints `bytes`; the lint already tells about the hazard rules when all are enabled, else
     /// they are checked on their own.
     private func version(_ bytes: [UInt8], path: String, format: InputFormat) -> Version {
         let result = fileLinter.lint(bytes: bytes, path: path, format: format)
         let severities = fileLinter.linter.severities
-        let structural = severities[JSONSyntaxRule.code] != nil && severities[DuplicateKeyRule.code] != nil
+        let structural = Self.hazards.keys.allSatisfy { severities[$0] != nil }
             ? result.diagnostics
             : structureChecker.lint(bytes: bytes, path: path, format: format).diagnostics
         let state = FixVerification.State(
             diagnostics: result.diagnostics,
-            hasSyntaxError: structural.contains { $0.code == JSONSyntaxRule.code },
-            duplicateKeys: structural.filter { $0.code == DuplicateKeyRule.code }.map(\.message).sorted())
+            hasSyntaxError: structural.contains { Self.hazards[$0.code] == .breaksSyntax },
+            duplicateKeys: structural.filter { Self.hazards[$0.code] == .duplicatesKey }.map(\.message).sorted())
         return Version(bytes: bytes, result: result, state: state)
     }
 

@@ -32,7 +32,8 @@ public struct SensitiveValue: Sendable, Equatable, Hashable {
 /// What a rule reports: plain data with byte offsets into the document's bytes.
 /// Lines and columns are computed later, only for findings that are reported.
 public struct Finding: Sendable {
-    public let code: String
+    /// The rule that reports it; `RuleTable` gives its code, name and severity.
+    public let rule: RuleID
     public let message: String
     public let range: Range<Int>
     public let pointer: JSONPointer
@@ -43,10 +44,10 @@ public struct Finding: Sendable {
     public var sensitive: [SensitiveValue]
 
     public init(
-        code: String, message: String, range: Range<Int>, pointer: JSONPointer,
+        rule: RuleID, message: String, range: Range<Int>, pointer: JSONPointer,
         help: String? = nil, fix: Fix? = nil, related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
     ) {
-        self.code = code
+        self.rule = rule
         self.message = message
         self.range = range
         self.pointer = pointer
@@ -57,24 +58,47 @@ public struct Finding: Sendable {
     }
 }
 
+extension Finding {
+    /// The same finding `delta` bytes later (an input's offsets as a chunk's).
+    func shifted(by delta: Int) -> Finding {
+        var finding = Finding(
+            rule: rule, message: message, range: (range.lowerBound + delta)..<(range.upperBound + delta), pointer: pointer,
+            help: help, fix: fix.map { $0.shifted(by: delta) }, sensitive: sensitive)
+        finding.related = related.map {
+            RelatedFinding(
+                range: ($0.range.lowerBound + delta)..<($0.range.upperBound + delta), pointer: $0.pointer,
+                message: $0.message, file: $0.file)
+        }
+        return finding
+    }
+}
+
 /// Collects findings of the enabled rules, keeping at most `limit` of them — the first by byte
-/// offset — and counting the rest per code, so a document with a million copies of one mistake
+/// offset — and counting the rest per rule, so a document with a million copies of one mistake
 /// costs a bounded amount of memory.
 public struct FindingSink {
-    private let enabledCodes: Set<String>
+    private let rules: RuleTable
     private let limit: Int
     private var kept: [Finding] = []
-    /// Findings dropped past the limit, per rule code.
-    public private(set) var omitted: [String: Int] = [:]
+    /// Findings dropped past the limit, per rule id.
+    private var omittedByRule: [Int]
     /// The fixes the dropped findings carry, so the summary's fixable counts stay whole.
     public private(set) var omittedFixes = FixCounts()
 
-    public init(enabledCodes: Set<String>, limit: Int = .max) {
-        self.enabledCodes = enabledCodes
+    public init(rules: RuleTable, limit: Int = .max) {
+        self.rules = rules
         self.limit = max(1, limit)
+        omittedByRule = Array(repeating: 0, count: rules.codes.count)
     }
 
-    public func isEnabled(_ code: String) -> Bool { enabledCodes.contains(code) }
+    public func isEnabled(_ rule: RuleID) -> Bool { rules.isEnabled(rule) }
+
+    /// Findings dropped past the limit, per rule code.
+    public var omitted: [String: Int] {
+        var counts: [String: Int] = [:]
+        for (index, count) in omittedByRule.enumerated() where count > 0 { counts[rules.codes[index]] = count }
+        return counts
+    }
 
     /// The kept findings: at most `limit`, the earliest in the document.
     public var findings: [Finding] {
@@ -85,7 +109,7 @@ public struct FindingSink {
     public var omittedCounts: [String: Int] {
         guard kept.count > limit else { return omitted }
         var counts = omitted
-        for finding in Self.earliest(kept, limit).dropped { counts[finding.code, default: 0] += 1 }
+        for finding in Self.earliest(kept, limit).dropped { counts[rules.code(of: finding.rule), default: 0] += 1 }
         return counts
     }
 
@@ -98,19 +122,18 @@ public struct FindingSink {
     }
 
     public mutating func report(_ finding: Finding) {
-        guard enabledCodes.contains(finding.code) else { return }
+        guard rules.isEnabled(finding.rule) else { return }
         kept.append(finding)
         // Up to twice the limit is buffered, then cut back: each finding is sorted O(log n) times.
         if kept.count >= limit &* 2 {
             let (earliest, dropped) = Self.earliest(kept, limit)
             for finding in dropped {
-                omitted[finding.code, default: 0] += 1
+                omittedByRule[finding.rule.index] += 1
                 omittedFixes.count(finding.fix)
             }
             kept = earliest
         }
     }
-
     private static func earliest(_ findings: [Finding], _ count: Int) -> (kept: [Finding], dropped: ArraySlice<Finding>) {
         // Stable: findings at one offset keep the order the rules reported them in.
         let sorted = findings.enumerated().sorted {

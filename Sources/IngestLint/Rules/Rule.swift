@@ -1,16 +1,30 @@
 /// The check of one built-in rule. Its metadata (name, severity, messages, docs, examples)
 /// lives in `rules/` and is reached through `Self.description`.
 ///
-/// A rule takes part in the stages it implements, which the linter runs in this order:
-/// input (the document did not parse), shape (what the root holds), document, payload, and
-/// the run stage's observation of each document, for a rule that compares documents.
+/// A rule takes part in the stages it implements, which the linter runs in this order: input
+/// (the whole input at its start and end; a document that did not parse), shape (what the root
+/// holds), document, payload, and the run stage, for a rule that compares documents. The
+/// engine runs every enabled rule's stages and names none.
 public protocol Rule: Sendable {
     static var code: String { get }
+
+    /// Its index in the built-in catalogue (generated from `rules/`).
+    static var id: RuleID { get }
+
+    /// Input stage: what is known of a whole input (a file, standard input) rather than of one
+    /// document in it — a BOM, an input with no document. It runs twice per input: at its start
+    /// and at its end (`InputFacts.holdsDocument`). Offsets are the input's.
+    func check(input: InputFacts, sink: inout FindingSink)
+
+    /// What a finding of this rule in a fixed file says is wrong with the fixes, checked
+    /// whatever the configuration enables (SPEC §10): the file no longer parses (IL100), or a
+    /// key is duplicated (IL101, when it has more findings than before). Nil for other rules.
+    static var fixHazard: FixProblem? { get }
 
     /// The per-payload parts this rule reads (the views build them only when a rule does).
     static var reads: ViewParts { get }
 
-    /// Input stage: the document is not JSON; nothing else runs on it.
+    /// Input stage, per document: it is not JSON; nothing else runs on it.
     func check(syntaxError: JSONSyntaxError, sink: inout FindingSink)
 
     /// Shape stage: what the document's root holds (a payload, a batch, a list of candidates…),
@@ -26,43 +40,36 @@ public protocol Rule: Sendable {
     /// Run stage: what a rule comparing documents keeps of this one (candidate e-mails for
     /// IL303); the run compares them across files in input order and reports at the end.
     func sightings(in document: Document) -> [EmailSighting]
+
+    /// Run stage: the state this rule compares documents with, for a run that enables it with
+    /// `severity`; nil for a rule that looks at one document at a time.
+    func makeRunStage(severity: Severity, includesValueHashes: Bool) -> (any RunStage)?
 }
 
 extension Rule {
     public static var reads: ViewParts { [] }
+    public func check(input: InputFacts, sink: inout FindingSink) {}
+    public static var fixHazard: FixProblem? { nil }
     public func check(syntaxError: JSONSyntaxError, sink: inout FindingSink) {}
     public func check(shapeOf document: Document, sink: inout FindingSink) {}
     public func check(document: Document, sink: inout FindingSink) {}
     public func sightings(in document: Document) -> [EmailSighting] { [] }
+    public func makeRunStage(severity: Severity, includesValueHashes: Bool) -> (any RunStage)? { nil }
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {}
 
-    public static var description: RuleDescription { RuleCatalogue.builtin.description(of: code) }
-
-    /// This rule's message template `key` filled with `arguments` (the summary when it has none).
-    public static func message(_ key: String = "default", _ arguments: [String: String] = [:]) -> String {
-        RuleCatalogue.builtin.message(of: code, key, arguments)
+    /// Its entry in the built-in catalogue, by id (the tests check every rule type has one).
+    public static var description: RuleDescription {
+        let rules = RuleCatalogue.builtin.rules
+        return id.index < rules.count ? rules[id.index] : RuleCatalogue.builtin.description(of: code)
     }
 
-    /// A finding of this rule with the message template `key` filled with `arguments`.
+    /// A finding of this rule; `message` comes from `Self.Message`, generated from `rules/`.
     public static func finding(
-        _ key: String = "default", _ arguments: [String: String] = [:],
-        range: Range<Int>, pointer: JSONPointer, help: String? = nil, fix: Fix? = nil,
+        _ message: String, range: Range<Int>, pointer: JSONPointer, help: String? = nil, fix: Fix? = nil,
         related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
     ) -> Finding {
         Finding(
-            code: code, message: message(key, arguments), range: range, pointer: pointer,
-            help: help, fix: fix, related: related, sensitive: sensitive)
-    }
-}
-
-extension Rule {
-    /// A finding with the `default` message template.
-    public static func finding(
-        _ arguments: [String: String], range: Range<Int>, pointer: JSONPointer, help: String? = nil,
-        fix: Fix? = nil, related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
-    ) -> Finding {
-        finding(
-            "default", arguments, range: range, pointer: pointer, help: help, fix: fix, related: related,
+            rule: id, message: message, range: range, pointer: pointer, help: help, fix: fix, related: related,
             sensitive: sensitive)
     }
 }

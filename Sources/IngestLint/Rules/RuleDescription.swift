@@ -54,7 +54,8 @@ public struct RuleDescription: Sendable, Equatable {
     public let isEnabledByDefault: Bool
     public let fixAvailability: FixAvailability
     public let summary: String
-    /// Message templates by key; `{placeholder}` is replaced by the rule's arguments.
+    /// Message templates by key, as in `rules/`; built-in rules build their messages with the
+    /// constructors generated from them (`BlankValueRule.Message.empty(field:)`).
     public let messages: [String: String]
     public let documentation: RuleDocumentation
     public let triggeringExamples: [RuleExample]
@@ -75,37 +76,6 @@ public struct RuleDescription: Sendable, Equatable {
         self.documentation = documentation
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
-    }
-
-    /// Fills the message template `key` with `arguments`.
-    public func message(_ key: String = "default", _ arguments: [String: String] = [:]) -> String {
-        guard let template = messages[key] else { return summary }
-        return Self.fill(template, arguments)
-    }
-
-    /// Scans the template's UTF-8 bytes for `{name}`: braces are ASCII, and a per-character
-    /// scan costs grapheme breaking on every finding.
-    static func fill(_ template: String, _ arguments: [String: String]) -> String {
-        let utf8 = template.utf8
-        var result = ""
-        result.reserveCapacity(utf8.count + 16)
-        var rest = utf8.startIndex
-        while let open = utf8[rest...].firstIndex(of: UInt8(ascii: "{")) {
-            result += template[rest..<open]
-            let afterOpen = utf8.index(after: open)
-            guard let close = utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")) else {
-                rest = open
-                break
-            }
-            if let value = arguments[String(template[afterOpen..<close])] {
-                result += value
-            } else {
-                result += template[open...close]
-            }
-            rest = utf8.index(after: close)
-        }
-        result += template[rest...]
-        return result
     }
 }
 
@@ -135,20 +105,6 @@ public struct RuleCatalogue: Sendable {
             return rules[index]
         }
         return nil
-    }
-
-    /// The name and default severity of a code, without copying its description (a fallback
-    /// like `description(of:)`'s for an unknown code).
-    func identity(of code: String) -> (name: String, defaultSeverity: Severity) {
-        guard let index = byCode[code] else { return (code.lowercased(), .error) }
-        return (rules[index].name, rules[index].defaultSeverity)
-    }
-
-    /// `description(of: code).message(key, arguments)` without copying the description.
-    func message(of code: String, _ key: String, _ arguments: [String: String]) -> String {
-        guard let index = byCode[code] else { return code }
-        guard let template = rules[index].messages[key] else { return rules[index].summary }
-        return RuleDescription.fill(template, arguments)
     }
 
     public subscript(code: String) -> RuleDescription? {

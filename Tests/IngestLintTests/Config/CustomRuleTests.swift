@@ -98,6 +98,10 @@ struct CustomRuleTests {
         ("exclude:\n  - ok/**\n  - 'x/[!a/b.json'\n", ".ingestlint.yml:3: 'x/[!a/b.json' in 'exclude' is not a valid glob"),
         ("custom-rules:\n  - id: 'a b'\n    target: payload\n    field: a\n", ".ingestlint.yml:2: custom rule id 'a b' may only hold"),
         ("custom-rules:\n  - id: x\n    target: payload\n    field: a\n    min: lots\n", ".ingestlint.yml:5: 'custom-rules.x.min' must be a number"),
+        (
+            "custom-rules:\n  - id: x\n    target: payload\n    field: a\n    required: true\n    message: '{field} needs a {valu}'\n",
+            ".ingestlint.yml:6: '{valu}' is not a placeholder a custom rule's message may use (it may use {field} and {problem}) in 'custom-rules.x.message'"
+        ),
     ])
     func errors(_ text: String, _ expected: String) {
         #expect(throws: ConfigurationError.self) { try ConfigurationLoader.parse(text: text, file: ".ingestlint.yml") }
@@ -113,5 +117,27 @@ struct CustomRuleTests {
         #expect(CustomRule.tokens(of: "metadata/External ID") == ["metadata", "External ID"])
         #expect(CustomRule.tokens(of: "/a~1b/c~0d") == ["a/b", "c~d"])
         #expect(CustomRule.tokens(of: "") == [])
+    }
+
+    @Test("A custom message fills {field} and {problem}; other braces are text")
+    func messagePlaceholders() throws {
+        let text = """
+            custom-rules:
+              - id: ats
+                target: candidate
+                field: metadata/ats
+                required: true
+                message: '{field} {problem} ({"ats": "…"} expected)'
+
+            """
+        var configuration = try ConfigurationLoader.parse(text: text, file: ".ingestlint.yml")
+        configuration.select = ["ats"]
+        let payload = #"{"interviewerId": "8f14e45f-ceea-467a-9a36-dedd4bea2543", "data": [{"name": "Ada", "email": "a@lovelace.dev"}]}"#
+        let diagnostics = FileLinter(linter: Linter(configuration: configuration))
+            .lint(bytes: Array(payload.utf8), path: "p.json", format: .json).diagnostics
+        #expect(diagnostics.map(\.message) == [#"metadata/ats is required but missing ({"ats": "…"} expected)"#])
+        #expect(diagnostics.map(\.help) == ["metadata/ats is required but missing"])
+        #expect(CustomRule.placeholderProblem(in: "{field} {problem} {x y} {}") == nil)
+        #expect(CustomRule.placeholderProblem(in: "{Field}") != nil)
     }
 }

@@ -60,11 +60,15 @@ struct DiagnosticsLimitTests {
 
     @Test("The sink buffers at most twice the limit and keeps the earliest findings")
     func sinkKeepsEarliest() {
-        var sink = FindingSink(enabledCodes: ["IL201", "IL202"], limit: 3)
+        var configuration = Configuration()
+        configuration.select = ["IL201", "IL202"]
+        var sink = FindingSink(rules: RuleTable(configuration: configuration), limit: 3)
         for offset in [50, 40, 30, 20, 10, 5, 60, 1] {
-            sink.report(Finding(code: offset.isMultiple(of: 20) ? "IL202" : "IL201", message: "", range: offset..<offset + 1, pointer: .root))
+            let rule = offset.isMultiple(of: 20) ? BlankValueRule.id : WrongTypeRule.id
+            sink.report(Finding(rule: rule, message: "", range: offset..<offset + 1, pointer: .root))
         }
-        sink.report(Finding(code: "IL999", message: "", range: 0..<1, pointer: .root))
+        // Not selected: not kept, not counted.
+        sink.report(Finding(rule: MissingFieldRule.id, message: "", range: 0..<1, pointer: .root))
         #expect(sink.findings.map(\.range.lowerBound) == [1, 5, 10])
         // Dropped: 20, 40 and 60 (IL202), 30 and 50 (IL201).
         #expect(sink.omittedCounts == ["IL201": 2, "IL202": 3])

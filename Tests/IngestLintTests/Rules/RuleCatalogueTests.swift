@@ -12,6 +12,10 @@ struct RuleCatalogueTests {
         let committed = try String(contentsOf: generated, encoding: .utf8)
         #expect(committed == RuleDataLoader.renderSwift(rules), "run `swift run generate-rules` after editing rules/")
         #expect(rules == RuleCatalogue.builtin.rules)
+        let messages = try String(
+            contentsOf: PackagePaths.root.appendingPathComponent("Sources/IngestLint/Rules/Generated/RuleMessages.generated.swift"),
+            encoding: .utf8)
+        #expect(messages == RuleDataLoader.renderMessagesSwift(rules), "run `swift run generate-rules` after editing rules/")
         let catalogues = try String(
             contentsOf: PackagePaths.root.appendingPathComponent("Sources/IngestLint/Rules/Generated/Catalogues.generated.swift"),
             encoding: .utf8)
@@ -53,12 +57,39 @@ struct RuleCatalogueTests {
         #expect(RuleCatalogue.builtin.rule(named: "IL999") == nil)
     }
 
-    @Test("Message templates fill known placeholders and keep unknown ones")
+    @Test("Message templates: only {letters-and-digits} is a placeholder; other braces are text")
     func templates() {
-        #expect(RuleDescription.fill("'{key}' in {level}", ["key": "a", "level": "b"]) == "'a' in b")
-        #expect(RuleDescription.fill("{missing} {key}", ["key": "x"]) == "{missing} x")
-        #expect(RuleDescription.fill("no braces", [:]) == "no braces")
-        #expect(RuleDescription.fill("{\"json\": 1} {key}", ["key": "k"]) == "{\"json\": 1} k")
+        #expect(MessageTemplate("'{key}' in {level}").segments == [.text("'"), .placeholder("key"), .text("' in "), .placeholder("level")])
+        #expect(MessageTemplate("{key} and {key}").placeholders == ["key"])
+        #expect(MessageTemplate("no braces").segments == [.text("no braces")])
+        #expect(MessageTemplate("{\"json\": 1} {key}").segments == [.text("{\"json\": 1} "), .placeholder("key")])
+        #expect(MessageTemplate("{} {1a} {a b} {").placeholders.isEmpty)
+        #expect(MessageTemplate("{codePoint2}").placeholders == ["codePoint2"])
+    }
+
+    @Test("Generated message constructors fill every placeholder, byte for byte as the template")
+    func generatedMessages() {
+        #expect(BlankValueRule.Message.empty(field: "name") == "'name' is an empty string")
+        #expect(UnknownFieldRule.Message.helpConflictExisting(suggestion: "email").components(separatedBy: "'email'").count == 3)
+        #expect(PayloadNotObjectRule.Message.helpCandidateList == RuleCatalogue.builtin["IL103"]?.messages["help-candidate-list"])
+        #expect(SuspiciousNameRule.Message.reasonControl(codePoint: "U+0007").contains("U+0007"))
+    }
+
+    @Test("Each rule's generated id is its index in the catalogue; custom rules follow the built-ins")
+    func ruleIDs() throws {
+        for rule in BuiltinRules.all {
+            #expect(RuleCatalogue.builtin.rules[type(of: rule).id.index].code == type(of: rule).code)
+        }
+        let configuration = try ConfigurationLoader.parse(
+            text: "custom-rules:\n  - {id: ats, target: candidate, field: metadata/ats, required: true}\n", file: ".ingestlint.yml")
+        let table = RuleTable(configuration: configuration)
+        let custom = table.customRule(at: 0)
+        #expect(custom.index == RuleCatalogue.builtin.rules.count)
+        #expect(table.code(of: custom) == "custom/ats")
+        #expect(table.name(of: custom) == "ats")
+        #expect(table.severity(of: custom) == .warning)
+        #expect(table.isEnabled(BlankValueRule.id))
+        #expect(!table.isEnabled(TooManyCandidatesRule.id))
     }
 
     @Test("Default selection leaves off-by-default rules out; severities and ignore apply")

@@ -14,7 +14,7 @@ public struct BlankValueRule: Rule {
         guard let member, member.value.isBlankString else { return }
         sink.report(
             Self.finding(
-                member.value.stringValue?.isEmpty == true ? "empty" : "whitespace", ["field": member.key],
+                member.value.stringValue?.isEmpty == true ? Message.empty(field: member.key) : Message.whitespace(field: member.key),
                 range: member.value.range, pointer: object.pointer(to: member)))
     }
 }

@@ -26,10 +26,14 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
         return sightings
     }
 
+    public func makeRunStage(severity: Severity, includesValueHashes: Bool) -> (any RunStage)? {
+        Index(severity: severity, includesValueHashes: includesValueHashes)
+    }
+
     /// The first sighting of each (Interviewer, e-mail) across the run, fed one file at a time
     /// in input order. Only first sightings stay in memory (`EmailFirstSightings`: at most 48
     /// bytes each).
-    public struct Index: Sendable {
+    public struct Index: RunStage {
         let severity: Severity
         private var firstSightings = EmailFirstSightings()
         private var paths: [Int: String] = [:]
@@ -51,7 +55,7 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
             paths[fileIndex] = result.path
             let sightings = result.emailOccurrences
             result.emailOccurrences = EmailOccurrences()
-            let rule = DuplicateEmailAcrossPayloadsRule.description
+            let name = DuplicateEmailAcrossPayloadsRule.description.name
             var added: [Diagnostic] = []
             for (key, occurrence) in zip(sightings.keys, sightings.occurrences) {
                 let sighting = EmailFirstSightings.Sighting(
@@ -72,10 +76,10 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
                     ? "line \(firstLocation.start.line), \(firstLocation.pointer)"
                     : "\(firstLocation.file):\(firstLocation.start.line), \(firstLocation.pointer)"
                 var diagnostic = Diagnostic(
-                    code: code, name: rule.name, severity: severity,
-                    message: rule.message("default", ["place": place]),
+                    code: code, name: name, severity: severity,
+                    message: Message.default(place: place),
                     location: occurrence.location(file: result.path),
-                    related: [RelatedLocation(location: firstLocation, message: rule.message("related"))])
+                    related: [RelatedLocation(location: firstLocation, message: Message.related)])
                 if includesValueHashes { diagnostic.valueHash = FindingIdentity.valueHash(of: key) }
                 added.append(diagnostic)
             }

@@ -18,9 +18,9 @@ public struct DuplicateEmailRule: Rule {
             let original = payload.candidates[originalPosition]
             sink.report(
                 Self.finding(
-                    ["address": EmailAddress.shown(normalized), "index": String(original.index)],
+                    Message.default(address: EmailAddress.shown(normalized), index: String(original.index)),
                     range: member.value.range, pointer: candidate.object.pointer(to: member),
-                    related: original.emailRelated(Self.message("related")),
+                    related: original.emailRelated(Message.related),
                     sensitive: EmailAddress.sensitive(address, normalized)))
         }
     }

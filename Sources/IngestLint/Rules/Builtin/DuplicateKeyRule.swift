@@ -1,6 +1,7 @@
 /// IL101: a key repeated in one object, compared after unescaping, anywhere in the document.
 public struct DuplicateKeyRule: Rule {
     public static let code = "IL101"
+    public static let fixHazard: FixProblem? = .duplicatesKey
 
     public func check(document: Document, sink: inout FindingSink) {
         var path: [PathComponent] = []
@@ -76,11 +77,11 @@ public struct DuplicateKeyRule: Rule {
         let pointer = Self.pointer(path).appending(key)
         sink.report(
             Self.finding(
-                ["key": key], range: member.keyRange, pointer: pointer,
+                Message.default(key: key), range: member.keyRange, pointer: pointer,
                 related: [
                     RelatedFinding(
                         range: original.keyRange, pointer: pointer,
-                        message: Self.message("related", ["key": key]))
+                        message: Message.related(key: key))
                 ]))
     }
 }

@@ -11,19 +11,18 @@ public struct DuplicateSkillRule: Rule {
             let firstText = list.entries[firstIndex].text
             sink.report(
                 Self.finding(
-                    firstText == text ? "default" : "normalized",
-                    [
-                        "skill": text, "canonical": canonical, "first": String(firstIndex),
-                        "firstSkill": list.entries[firstIndex].text ?? canonical,
-                    ],
+                    firstText == text
+                        ? Message.default(skill: text, first: String(firstIndex))
+                        : Message.normalized(
+                            skill: text, first: String(firstIndex), firstSkill: firstText ?? canonical, canonical: canonical),
                     range: entry.value.range, pointer: list.pointer.appending(entry.index),
                     fix: Fix(
-                        description: Self.message("fix"), safety: .safe,
+                        description: Message.fix, safety: .safe,
                         edits: [ElementRemoval.edit(removing: entry.index, from: list.elements)]),
                     related: [
                         RelatedFinding(
                             range: list.elements[firstIndex].range, pointer: list.pointer.appending(firstIndex),
-                            message: Self.message("related"))
+                            message: Message.related)
                     ]))
         }
     }

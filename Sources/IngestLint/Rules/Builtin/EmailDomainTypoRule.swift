@@ -10,9 +10,9 @@ public struct EmailDomainTypoRule: Rule {
                   let suggestion = context.typoSuggestion(for: domain) else { continue }
             sink.report(
                 Self.finding(
-                    ["domain": domain, "suggestion": suggestion],
+                    Message.default(domain: domain, suggestion: suggestion),
                     range: check.member.value.range, pointer: candidate.object.pointer(to: check.member),
-                    help: Self.message("help", ["suggestion": suggestion])))
+                    help: Message.help(suggestion: suggestion)))
         }
     }
 }

@@ -13,10 +13,10 @@ public struct EmailNotNormalizedRule: Rule {
             guard lowered != address else { continue }
             sink.report(
                 Self.finding(
-                    ["address": EmailAddress.shown(address), "normalized": EmailAddress.shown(lowered)],
+                    Message.default(address: EmailAddress.shown(address), normalized: EmailAddress.shown(lowered)),
                     range: member.value.range, pointer: candidate.object.pointer(to: member),
                     fix: Fix(
-                        description: Self.message("fix"), safety: .safe,
+                        description: Message.fix, safety: .safe,
                         edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(lowered))]),
                     sensitive: EmailAddress.sensitive(address, lowered)))
         }

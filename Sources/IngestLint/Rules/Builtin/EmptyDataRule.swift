@@ -4,6 +4,6 @@ public struct EmptyDataRule: Rule {
 
     public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let data = payload.data, let elements = data.value.arrayElements, elements.isEmpty else { return }
-        sink.report(Self.finding(range: data.value.range, pointer: payload.object.pointer(to: data)))
+        sink.report(Self.finding(Message.default, range: data.value.range, pointer: payload.object.pointer(to: data)))
     }
 }

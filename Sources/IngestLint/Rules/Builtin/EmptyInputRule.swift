@@ -1,12 +1,20 @@
-/// IL104: nothing to ingest. An empty batch array is reported here, from the document's shape;
-/// empty or whitespace-only input and a JSON Lines file without a payload line are reported by
-/// the file reader, which sees the input before any document starts.
+/// IL104: nothing to ingest. Empty or whitespace-only input and a JSON Lines input without a
+/// payload line are reported by the input stage, at the input's end; an empty batch array from
+/// the document's shape.
 public struct EmptyInputRule: Rule {
     public static let code = "IL104"
+
+    public func check(input: InputFacts, sink: inout FindingSink) {
+        guard input.holdsDocument == false else { return }
+        // Line 1, column 1: just after a BOM, which is not counted as a column.
+        let start = input.byteOrderMarkLength
+        let message = input.format == .jsonLines ? Message.noLines : Message.default(input: input.inputName)
+        sink.report(Self.finding(message, range: start..<start, pointer: .root))
+    }
 
     public func check(shapeOf document: Document, sink: inout FindingSink) {
         guard case .emptyBatch = document.shape else { return }
         sink.report(
-            Self.finding("empty-batch", ["input": document.inputName], range: document.root.range, pointer: .root))
+            Self.finding(Message.emptyBatch(input: document.inputName), range: document.root.range, pointer: .root))
     }
 }

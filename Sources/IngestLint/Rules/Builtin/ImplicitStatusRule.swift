@@ -9,7 +9,7 @@ public struct ImplicitStatusRule: Rule {
         let start = payload.object.value.range.lowerBound
         sink.report(
             Self.finding(
-                ["interviewer": routing.interviewerId], range: start..<(start + 1), pointer: payload.object.pointer,
-                help: Self.message("help")))
+                Message.default(interviewer: routing.interviewerId), range: start..<(start + 1), pointer: payload.object.pointer,
+                help: Message.help))
     }
 }

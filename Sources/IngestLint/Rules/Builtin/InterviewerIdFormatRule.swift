@@ -9,11 +9,11 @@ public struct InterviewerIdFormatRule: Rule {
         // Nearly every id is canonical: decided on its bytes, without building a string.
         if let bytes = member.value.plainUTF8, Self.isCanonicalUUID(bytes) { return }
         guard let id = member.value.stringValue, !Self.isCanonicalUUID(Array(id.utf8)) else { return }
-        let help = Self.canonicalForm(of: id).map { Self.message("help-canonical", ["uuid": $0]) }
+        let help = Self.canonicalForm(of: id).map { Message.helpCanonical(uuid: $0) }
         let shown = id.count > 60 ? String(id.prefix(60)) + "…" : id
         sink.report(
             Self.finding(
-                ["id": shown], range: member.value.range, pointer: payload.object.pointer(to: member), help: help))
+                Message.default(id: shown), range: member.value.range, pointer: payload.object.pointer(to: member), help: help))
     }
 
     static func isCanonicalUUID(_ bytes: some Collection<UInt8>) -> Bool {

@@ -10,12 +10,12 @@ public struct InvalidEmailRule: Rule {
             let (member, address) = (check.member, check.address)
             let fix = failure.unwrapped.map { inner in
                 Fix(
-                    description: Self.message("fix", ["address": inner]), safety: .safe,
+                    description: Message.fix(address: inner), safety: .safe,
                     edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(inner))])
             }
             sink.report(
                 Self.finding(
-                    ["address": EmailAddress.shown(address), "reason": failure.reason],
+                    Message.default(address: EmailAddress.shown(address), reason: failure.reason),
                     range: member.value.range, pointer: candidate.object.pointer(to: member), fix: fix,
                     sensitive: EmailAddress.sensitive(address, failure.unwrapped)))
         }

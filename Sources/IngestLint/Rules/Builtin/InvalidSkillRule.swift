@@ -7,16 +7,21 @@ public struct InvalidSkillRule: Rule {
         guard let member = payload.skills, let elements = member.value.arrayElements else { return }
         let pointer = payload.object.pointer(to: member)
         for (index, element) in elements.enumerated() {
-            let key: String
+            let message: String
             if let text = element.stringValue {
-                guard let problem = SkillList.problem(in: text) else { continue }
-                key = problem
+                // SkillList names the problem by IL502's message key.
+                switch SkillList.problem(in: text) {
+                case nil: continue
+                case "blank": message = Message.blank
+                case "too-long": message = Message.tooLong(maximum: String(SkillList.maximumLength))
+                default: message = Message.control
+                }
             } else {
-                key = "not-string"
+                message = Message.notString(found: WrongTypeRule.found(element))
             }
             sink.report(
                 Self.finding(
-                    key, ["found": WrongTypeRule.found(element), "maximum": String(SkillList.maximumLength)],
+                    message,
                     range: element.range, pointer: pointer.appending(index)))
         }
     }

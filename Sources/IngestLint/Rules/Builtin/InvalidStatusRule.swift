@@ -11,14 +11,14 @@ public struct InvalidStatusRule: Rule {
         if Self.values.contains(folded) {
             sink.report(
                 Self.finding(
-                    "variant", ["status": status, "suggestion": folded], range: member.value.range, pointer: pointer,
+                    Message.variant(status: status, suggestion: folded), range: member.value.range, pointer: pointer,
                     fix: Fix(
-                        description: Self.message("fix", ["suggestion": folded]), safety: .safe,
+                        description: Message.fix(suggestion: folded), safety: .safe,
                         edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(folded))])))
             return
         }
         let help = Suggestion.nearest(to: folded, in: Self.values, maximumDistance: 3)
-            .map { Self.message("help-suggestion", ["suggestion": $0]) }
-        sink.report(Self.finding(["status": status], range: member.value.range, pointer: pointer, help: help))
+            .map { Message.helpSuggestion(suggestion: $0) }
+        sink.report(Self.finding(Message.default(status: status), range: member.value.range, pointer: pointer, help: help))
     }
 }

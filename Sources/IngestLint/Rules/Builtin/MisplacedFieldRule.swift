@@ -10,11 +10,11 @@ public struct MisplacedFieldRule: Rule {
             for member in level.object.effectiveMembers {
                 guard let home = PayloadSchema.documentedLevel(of: member), home != level.level else { continue }
                 let help = isBareCandidate && level.level == .payload && home == .candidate
-                    ? Self.message("help-bare-candidate")
-                    : Self.message("help-\(home.rawValue)", ["key": member.key])
+                    ? Message.helpBareCandidate
+                    : Self.help(moving: member.key, to: home)
                 sink.report(
                     Self.finding(
-                        ["key": member.key, "home": home.phrase, "level": level.level.phrase],
+                        Message.default(key: member.key, home: home.phrase, level: level.level.phrase),
                         range: member.keyRange, pointer: level.object.pointer(to: member), help: help))
             }
         }
@@ -23,9 +23,18 @@ public struct MisplacedFieldRule: Rule {
             guard let tags = candidate.additionalFieldsObject, let member = tags.member("sendEmailAfter") else { continue }
             sink.report(
                 Self.finding(
-                    ["key": member.key, "home": SchemaLevel.metadata.phrase, "level": "additionalFields"],
+                    Message.default(key: member.key, home: SchemaLevel.metadata.phrase, level: "additionalFields"),
                     range: member.keyRange, pointer: tags.pointer(to: member),
-                    help: Self.message("help-metadata", ["key": member.key])))
+                    help: Message.helpMetadata(key: member.key)))
+        }
+    }
+
+    /// The help line for moving `key` to the level it belongs to.
+    static func help(moving key: String, to home: SchemaLevel) -> String {
+        switch home {
+        case .payload: Message.helpPayload(key: key)
+        case .candidate: Message.helpCandidate(key: key)
+        case .metadata: Message.helpMetadata(key: key)
         }
     }
 }

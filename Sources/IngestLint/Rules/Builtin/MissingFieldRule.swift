@@ -15,9 +15,9 @@ public struct MissingFieldRule: Rule {
             let start = object.value.range.lowerBound
             sink.report(
                 Self.finding(
-                    level == .payload ? "payload" : "candidate", ["field": field.name],
+                    level == .payload ? Message.payload(field: field.name) : Message.candidate(field: field.name),
                     range: start..<(start + 1), pointer: object.pointer,
-                    help: bareCandidate ? Self.message("help-bare-candidate") : nil))
+                    help: bareCandidate ? Message.helpBareCandidate : nil))
         }
     }
 }

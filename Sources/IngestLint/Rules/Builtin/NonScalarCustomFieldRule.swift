@@ -11,7 +11,7 @@ public struct NonScalarCustomFieldRule: Rule {
                     if PayloadSchema.documentedLevel(of: member) == .metadata { continue }
                     sink.report(
                         Self.finding(
-                            ["key": member.key, "type": WrongTypeRule.article(member.value.type)],
+                            Message.default(key: member.key, type: WrongTypeRule.article(member.value.type)),
                             range: member.value.range, pointer: object.pointer(to: member)))
                 }
             }

@@ -15,11 +15,11 @@ public struct NullValueRule: Rule {
                 let fix = isRepeated
                     ? nil
                     : Fix(
-                        description: Self.message("fix", ["field": member.key]), safety: .safe,
+                        description: Message.fix(field: member.key), safety: .safe,
                         edits: [MemberRemoval.edit(removing: index, from: members)])
                 sink.report(
                     Self.finding(
-                        ["field": member.key], range: member.value.range, pointer: level.object.pointer(to: member),
+                        Message.default(field: member.key), range: member.value.range, pointer: level.object.pointer(to: member),
                         fix: fix))
             }
         }

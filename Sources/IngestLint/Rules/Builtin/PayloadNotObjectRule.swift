@@ -10,21 +10,22 @@ public struct PayloadNotObjectRule: Rule {
         case .notPayload:
             sink.report(
                 Self.finding(
-                    document.kind == .jsonLine ? "line" : "root",
-                    ["type": WrongTypeRule.article(root.type), "input": document.inputName],
+                    document.kind == .jsonLine
+                        ? Message.line(type: WrongTypeRule.article(root.type))
+                        : Message.root(input: document.inputName, type: WrongTypeRule.article(root.type)),
                     range: root.range, pointer: .root))
         case .candidateList(let count):
             sink.report(
                 Self.finding(
-                    "candidate-list",
-                    ["candidates": count == 1 ? "1 candidate" : "\(count) candidates", "input": document.inputName],
+                    Message.candidateList(
+                        input: document.inputName, candidates: count == 1 ? "1 candidate" : "\(count) candidates"),
                     range: root.range.lowerBound..<(root.range.lowerBound + 1), pointer: .root,
-                    help: Self.message("help-candidate-list")))
+                    help: Message.helpCandidateList))
         case .batch(let elements):
             for (index, element) in elements.enumerated() where element.type != .object {
                 sink.report(
                     Self.finding(
-                        "batch-element", ["type": WrongTypeRule.article(element.type), "index": String(index)],
+                        Message.batchElement(index: String(index), type: WrongTypeRule.article(element.type)),
                         range: element.range, pointer: JSONPointer.root.appending(index)))
             }
         case .payload, .emptyBatch:

@@ -19,9 +19,10 @@ public struct ProviderAliasDuplicateRule: Rule {
             if original.normalized == normalized { continue }
             sink.report(
                 Self.finding(
-                    ["address": EmailAddress.shown(address), "other": EmailAddress.shown(original.normalized), "mailbox": mailbox],
+                    Message.default(
+                        address: EmailAddress.shown(address), other: EmailAddress.shown(original.normalized), mailbox: mailbox),
                     range: member.value.range, pointer: candidate.object.pointer(to: member),
-                    related: original.candidate.emailRelated(Self.message("related")),
+                    related: original.candidate.emailRelated(Message.related),
                     sensitive: EmailAddress.sensitive(address, original.normalized, mailbox)))
         }
     }

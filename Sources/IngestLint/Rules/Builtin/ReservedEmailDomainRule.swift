@@ -10,7 +10,7 @@ public struct ReservedEmailDomainRule: Rule {
                   let reserved = context.emailDomains.reservedMatch(for: domain) else { continue }
             sink.report(
                 Self.finding(
-                    domain == reserved ? "default" : "under", ["domain": domain, "reserved": reserved],
+                    domain == reserved ? Message.default(domain: domain) : Message.under(domain: domain, reserved: reserved),
                     range: check.member.value.range, pointer: candidate.object.pointer(to: check.member)))
         }
     }

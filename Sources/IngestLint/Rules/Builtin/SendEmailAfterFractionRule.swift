@@ -13,7 +13,7 @@ public struct SendEmailAfterFractionRule: Rule {
             let lower = Int(value.rounded(.down))
             sink.report(
                 Self.finding(
-                    ["value": SendEmailAfter.excerpt(number.text), "lower": String(lower), "upper": String(lower + 1)],
+                    Message.default(value: SendEmailAfter.excerpt(number.text), lower: String(lower), upper: String(lower + 1)),
                     range: member.value.range, pointer: metadata.pointer(to: member)))
         }
     }

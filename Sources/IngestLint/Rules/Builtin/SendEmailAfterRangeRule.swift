@@ -11,7 +11,9 @@ public struct SendEmailAfterRangeRule: Rule {
             guard !Self.hours.contains(value) else { continue }
             sink.report(
                 Self.finding(
-                    value < Self.hours.lowerBound ? "below" : "above", ["value": SendEmailAfter.excerpt(number.text)],
+                    value < Self.hours.lowerBound
+                        ? Message.below(value: SendEmailAfter.excerpt(number.text))
+                        : Message.above(value: SendEmailAfter.excerpt(number.text)),
                     range: member.value.range, pointer: metadata.pointer(to: member)))
         }
     }

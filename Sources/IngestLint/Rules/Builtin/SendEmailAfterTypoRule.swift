@@ -12,22 +12,21 @@ public struct SendEmailAfterTypoRule: Rule {
         for level in SchemaWalk.levels(of: payload) where level.level == .metadata {
             let misspelt = level.object.effectiveMembers.filter { Self.isMisspelling($0.key) }
             for member in misspelt {
-                let arguments = ["key": member.key]
                 let rivals = misspelt.filter { $0.key != member.key }.map(\.key)
                 let help: String
                 var fix: Fix?
                 if level.object.member(Self.key) != nil {
-                    help = Self.message("help-conflict-existing")
+                    help = Message.helpConflictExisting
                 } else if !rivals.isEmpty {
-                    help = Self.message("help-conflict-rename", ["others": UnknownFieldRule.list(rivals)])
+                    help = Message.helpConflictRename(others: UnknownFieldRule.list(rivals))
                 } else {
-                    help = Self.message("help-suggestion")
+                    help = Message.helpSuggestion
                     fix = Fix(
-                        description: Self.message("fix", arguments), safety: .unsafe,
+                        description: Message.fix(key: member.key), safety: .unsafe,
                         edits: [Edit(range: member.keyRange, replacement: JSONStringEncoding.quoted(Self.key))])
                 }
                 sink.report(
-                    Self.finding(arguments, range: member.keyRange, pointer: level.object.pointer(to: member), help: help, fix: fix))
+                    Self.finding(Message.default(key: member.key), range: member.keyRange, pointer: level.object.pointer(to: member), help: help, fix: fix))
             }
         }
     }

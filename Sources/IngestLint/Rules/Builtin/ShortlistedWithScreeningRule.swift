@@ -12,18 +12,18 @@ public struct ShortlistedWithScreeningRule: Rule {
         if profile.screeningQuestions == true { settings.append("screening-questions") }
         guard !settings.isEmpty else { return }
         let name = profile.name.map { "'\($0)' (\(routing.interviewerId))" } ?? routing.interviewerId
-        let arguments = ["interviewer": name, "settings": settings.joined(separator: " and ")]
+        let listed = settings.joined(separator: " and ")
         if let status = routing.explicitMember {
             sink.report(
                 Self.finding(
-                    "explicit", arguments, range: status.value.range, pointer: payload.object.pointer(to: status),
-                    help: Self.message("help-explicit")))
+                    Message.explicit(interviewer: name, settings: listed), range: status.value.range, pointer: payload.object.pointer(to: status),
+                    help: Message.helpExplicit))
         } else {
             sink.report(
                 Self.finding(
-                    "defaulted", arguments, range: routing.interviewerMember.value.range,
+                    Message.defaulted(interviewer: name, settings: listed), range: routing.interviewerMember.value.range,
                     pointer: payload.object.pointer(to: routing.interviewerMember),
-                    help: Self.message("help-defaulted")))
+                    help: Message.helpDefaulted))
         }
     }
 }

@@ -12,10 +12,10 @@ public struct SkillNotNormalizedRule: Rule {
             let isAlias = SkillCatalogue.textForm(text) != canonical
             sink.report(
                 Self.finding(
-                    isAlias ? "alias" : "default", ["skill": text, "canonical": canonical],
+                    isAlias ? Message.alias(skill: text, canonical: canonical) : Message.default(skill: text, canonical: canonical),
                     range: entry.value.range, pointer: list.pointer.appending(entry.index),
                     fix: Fix(
-                        description: Self.message("fix", ["canonical": canonical]), safety: .safe,
+                        description: Message.fix(canonical: canonical), safety: .safe,
                         edits: [Edit(range: entry.value.range, replacement: JSONStringEncoding.quoted(canonical))])))
         }
     }

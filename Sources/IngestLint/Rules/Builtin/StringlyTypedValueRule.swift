@@ -10,17 +10,17 @@ public struct StringlyTypedValueRule: Rule {
                 for member in object.effectiveMembers {
                     guard member.value.mayBeStringlyTyped, let text = member.value.stringValue,
                           PayloadSchema.documentedLevel(of: member) != .metadata else { continue }
-                    let key: String
+                    let message: String
                     if text == "true" || text == "false" {
-                        key = "boolean"
+                        message = Message.boolean(key: member.key, value: text)
                     } else if Self.isJSONNumber(text) {
-                        key = "number"
+                        message = Message.number(key: member.key, value: text)
                     } else {
                         continue
                     }
                     sink.report(
                         Self.finding(
-                            key, ["key": member.key, "value": text],
+                            message,
                             range: member.value.range, pointer: object.pointer(to: member)))
                 }
             }

@@ -10,16 +10,16 @@ public struct SuspiciousNameRule: Rule {
                   let name = member.value.stringValue, !name.isBlank else { continue }
             let problems = Self.problems(in: name)
             guard !problems.isEmpty else { continue }
-            let reasons = problems.map { Self.message($0.key, $0.arguments) }
+            let reasons = problems.map(\.message)
             let normalized = Self.normalizedWhitespace(name)
             let fix = normalized == name
                 ? nil
                 : Fix(
-                    description: Self.message("fix"), safety: .safe,
+                    description: Message.fix, safety: .safe,
                     edits: [Edit(range: member.value.range, replacement: JSONStringEncoding.quoted(normalized))])
             sink.report(
                 Self.finding(
-                    ["reasons": reasons.joined(separator: ", ")], range: member.value.range,
+                    Message.default(reasons: reasons.joined(separator: ", ")), range: member.value.range,
                     pointer: candidate.object.pointer(to: member), fix: fix,
                     sensitive: [SensitiveValue(name, kind: .name), SensitiveValue(normalized, kind: .name)]))
         }
@@ -50,32 +50,32 @@ public struct SuspiciousNameRule: Rule {
         return hasLetter
     }
 
-    struct Problem {
-        let key: String
-        var arguments: [String: String] = [:]
+    /// One condition the name meets, as its reason in the message.
+    struct Problem: Equatable {
+        let message: String
     }
 
     static func problems(in name: String) -> [Problem] {
         var problems: [Problem] = []
         let scalars = Array(name.unicodeScalars)
         if scalars.contains("@") {
-            problems.append(Problem(key: looksLikeEmail(name) ? "reason-email" : "reason-at-sign"))
+            problems.append(Problem(message: looksLikeEmail(name) ? Message.reasonEmail : Message.reasonAtSign))
         }
         if !scalars.contains(where: { $0.properties.isAlphabetic }) {
-            problems.append(Problem(key: "reason-no-letter"))
+            problems.append(Problem(message: Message.reasonNoLetter))
         }
         if let control = scalars.first(where: { $0.isControl }) {
-            problems.append(Problem(key: "reason-control", arguments: ["codePoint": codePoint(control)]))
+            problems.append(Problem(message: Message.reasonControl(codePoint: codePoint(control))))
         }
         if let first = scalars.first, first.isWhiteSpace {
-            problems.append(Problem(key: "reason-leading-space"))
+            problems.append(Problem(message: Message.reasonLeadingSpace))
         }
         if let last = scalars.last, last.isWhiteSpace {
-            problems.append(Problem(key: "reason-trailing-space"))
+            problems.append(Problem(message: Message.reasonTrailingSpace))
         }
         let trimmed = Array(name.trimmingWhitespace.unicodeScalars)
         if zip(trimmed, trimmed.dropFirst()).contains(where: { $0.isWhiteSpace && $1.isWhiteSpace }) {
-            problems.append(Problem(key: "reason-repeated-space"))
+            problems.append(Problem(message: Message.reasonRepeatedSpace))
         }
         return problems
     }

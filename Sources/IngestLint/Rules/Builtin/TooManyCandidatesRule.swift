@@ -8,7 +8,7 @@ public struct TooManyCandidatesRule: Rule {
         let start = data.value.range.lowerBound
         sink.report(
             Self.finding(
-                ["count": String(elements.count), "maximum": String(maximum)],
+                Message.default(count: String(elements.count), maximum: String(maximum)),
                 range: start..<(start + 1), pointer: payload.object.pointer(to: data)))
     }
 }

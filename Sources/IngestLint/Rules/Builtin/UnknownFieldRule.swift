@@ -16,28 +16,27 @@ public struct UnknownFieldRule: Rule {
             let known = PayloadSchema.fields(at: level.level).map(\.name)
             let suggestions = unknown.map { Suggestion.nearest(to: $0.key, in: known) }
             for (member, suggestion) in zip(unknown, suggestions) {
-                let arguments = ["key": member.key, "level": level.level.phrase]
+                let message = Message.default(key: member.key, level: level.level.phrase)
                 let pointer = level.object.pointer(to: member)
                 guard let suggestion else {
-                    sink.report(Self.finding(arguments, range: member.keyRange, pointer: pointer))
+                    sink.report(Self.finding(message, range: member.keyRange, pointer: pointer))
                     continue
                 }
                 let rivals = zip(unknown, suggestions).filter { $0.1 == suggestion && $0.0.key != member.key }.map(\.0.key)
                 let help: String
                 var fix: Fix?
                 if level.object.member(suggestion) != nil {
-                    help = Self.message("help-conflict-existing", ["suggestion": suggestion])
+                    help = Message.helpConflictExisting(suggestion: suggestion)
                 } else if !rivals.isEmpty {
-                    help = Self.message(
-                        "help-conflict-rename", ["suggestion": suggestion, "others": Self.list(rivals)])
+                    help = Message.helpConflictRename(suggestion: suggestion, others: Self.list(rivals))
                 } else {
-                    help = Self.message("help-suggestion", ["suggestion": suggestion])
+                    help = Message.helpSuggestion(suggestion: suggestion)
                     fix = Fix(
-                        description: Self.message("fix", ["key": member.key, "suggestion": suggestion]),
+                        description: Message.fix(key: member.key, suggestion: suggestion),
                         safety: .unsafe,
                         edits: [Edit(range: member.keyRange, replacement: JSONStringEncoding.quoted(suggestion))])
                 }
-                sink.report(Self.finding(arguments, range: member.keyRange, pointer: pointer, help: help, fix: fix))
+                sink.report(Self.finding(message, range: member.keyRange, pointer: pointer, help: help, fix: fix))
             }
         }
     }

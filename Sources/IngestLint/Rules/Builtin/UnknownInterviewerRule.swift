@@ -8,13 +8,12 @@ public struct UnknownInterviewerRule: Rule {
               context.configuration.interviewer(id) == nil else { return }
         let known = registry.keys.sorted()
         let help = Suggestion.nearest(to: id.trimmingWhitespace, in: known, maximumDistance: 3)
-            .map { Self.message("help-suggestion", ["suggestion": $0]) }
+            .map { Message.helpSuggestion(suggestion: $0) }
         sink.report(
             Self.finding(
-                [
-                    "interviewer": id, "interviewers": registry.count == 1 ? "1 Interviewer" : "\(registry.count) Interviewers",
-                    "file": context.configuration.sourceFile ?? "the configuration",
-                ],
+                Message.default(
+                    interviewer: id, interviewers: registry.count == 1 ? "1 Interviewer" : "\(registry.count) Interviewers",
+                    file: context.configuration.sourceFile ?? "the configuration"),
                 range: member.value.range, pointer: payload.object.pointer(to: member), help: help))
     }
 }

@@ -9,11 +9,11 @@ public struct UnknownSkillRule: Rule {
             guard let text = entry.text, let canonical = entry.canonical, entry.firstIndex == nil,
                   !context.skills.isKnown(canonical) else { continue }
             let help = context.skills.nearest(to: canonical).map {
-                Self.message("help-suggestion", ["suggestion": $0])
+                Message.helpSuggestion(suggestion: $0)
             }
             sink.report(
                 Self.finding(
-                    ["skill": text], range: entry.value.range, pointer: list.pointer.appending(entry.index), help: help))
+                    Message.default(skill: text), range: entry.value.range, pointer: list.pointer.appending(entry.index), help: help))
         }
     }
 }

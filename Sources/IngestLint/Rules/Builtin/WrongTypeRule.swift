@@ -11,7 +11,7 @@ public struct WrongTypeRule: Rule {
                 if value.type == field.type || (value.isNull && !field.isRequired) { continue }
                 sink.report(
                     Self.finding(
-                        ["field": member.key, "expected": Self.article(field.type), "found": Self.found(value)],
+                        Message.default(field: member.key, expected: Self.article(field.type), found: Self.found(value)),
                         range: value.range, pointer: level.object.pointer(to: member),
                         fix: Self.numericStringFix(value, expected: field.type),
                         sensitive: field.name == "name" || field.name == "email" ? Self.sensitive(value) : []))
@@ -22,7 +22,7 @@ public struct WrongTypeRule: Rule {
             for (index, element) in elements.enumerated() where element.type != .object {
                 sink.report(
                     Self.finding(
-                        "candidate", ["index": String(index), "found": Self.found(element)],
+                        Message.candidate(index: String(index), found: Self.found(element)),
                         range: element.range, pointer: pointer.appending(index), sensitive: Self.sensitive(element)))
             }
         }
@@ -65,7 +65,7 @@ public struct WrongTypeRule: Rule {
         let bytes = Array(trimmed.utf8)
         guard !bytes.isEmpty, JSONParser.isNumber(bytes) else { return nil }
         return Fix(
-            description: message("fix", ["number": trimmed]), safety: .unsafe,
+            description: Message.fix(number: trimmed), safety: .unsafe,
             edits: [Edit(range: value.range, replacement: trimmed)])
     }
 }
