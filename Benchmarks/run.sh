@@ -10,6 +10,9 @@ scratch=.build-bench
 inputs=$scratch/inputs
 swift build -c release --product ingestlint --scratch-path "$scratch" >/dev/null
 binary=$scratch/release/ingestlint
+# The installed form (`make install`): the Swift libraries linked in, for start-up.
+swift build -c release --product ingestlint --static-swift-stdlib --scratch-path "$scratch-static" >/dev/null
+static_binary=$scratch-static/release/ingestlint
 if [ ! -f "$inputs/export.jsonl" ]; then
     python3 Benchmarks/generate.py "$inputs"
 fi
@@ -84,8 +87,28 @@ read -r _ t m < <(measure_command cat cat "$inputs/export.jsonl"); report "cat" 
 
 read -r _ files_time files_rss < <(measure files "$inputs/files")
 read -r _ cat_time _ < <(measure_command cat-files find "$inputs/files" -name '*.json' -exec cat {} +)
-read -r _ start_time start_rss < <(measure startup "$inputs/one.json")
+# startup_ms COMMAND...: the median over RUNS batches of the mean wall time of 50 runs, in ms
+# (one run is too short for /usr/bin/time's 10 ms resolution).
+startup_ms() {
+    local means=()
+    for _ in $(seq "$runs"); do
+        local begin end
+        begin=$(date +%s%N)
+        for _ in $(seq 50); do "$@" >/dev/null 2>&1 || true; done
+        end=$(date +%s%N)
+        means+=("$(awk -v b="$begin" -v e="$end" 'BEGIN { print (e - b) / 50 / 1e6 }')")
+    done
+    printf '%s\n' "${means[@]}" | median
+}
+read -r _ _ start_rss < <(measure startup "$inputs/one.json")
+start_dynamic=$(startup_ms "$binary" --no-config "$inputs/one.json")
+start_static=$(startup_ms "$static_binary" --no-config "$inputs/one.json")
+start_jq=""
+command -v jq >/dev/null && start_jq=$(startup_ms jq . "$inputs/one.json")
 awk -v b="$files_bytes" -v c="$files_candidates" -v t="$files_time" -v m="$files_rss" -v k="$cat_time" \
     'BEGIN { printf "many small files: %.1f MB in %.2f s = %.1f MB/s, %.0f candidates/s, peak %.0f MB; cat %.2f s (%.1fx)\n", b/1e6, t, b/1e6/t, c/t, m/1024, k, t/k }'
-awk -v t="$start_time" -v m="$start_rss" 'BEGIN { printf "start-up, one small file: %.0f ms, peak %.0f MB\n", t*1000, m/1024 }'
+awk -v d="$start_dynamic" -v s="$start_static" -v j="$start_jq" -v m="$start_rss" 'BEGIN {
+    printf "start-up, one small file: %.1f ms installed (static), %.1f ms swift build -c release, peak %.0f MB", s, d, m/1024
+    if (j != "") printf "; jq . %.1f ms (%.2fx)", j, s/j
+    printf "\n" }'
 echo "(median of $runs runs; machine: $(nproc) cores)"
