@@ -3,24 +3,34 @@
 struct JSONArrayStream {
     let indent: Int
     private(set) var isEmpty = true
+    /// Reused for every element: its bytes keep their capacity.
+    private var writer: JSONWriter
 
     init(indent: Int) {
         self.indent = indent
+        writer = JSONWriter(pretty: true, indent: indent + 1)
     }
 
     mutating func append(_ element: JSONOutput, to output: ReportOutput) {
-        var out = isEmpty ? "[" : ","
+        append(to: output) { element.write(to: &$0) }
+    }
+
+    /// Appends the one value `body` writes.
+    mutating func append(to output: ReportOutput, _ body: (inout JSONWriter) -> Void) {
+        writer.reset()
+        writer.appendRaw(isEmpty ? "[" : ",")
         isEmpty = false
-        JSONOutput.newline(&out, indent + 1)
-        out += element.rendered(pretty: true, indent: indent + 1)
-        output.write(out)
+        writer.newline(indent + 1)
+        body(&writer)
+        writer.bytes.withUnsafeBytes { output.write($0) }
     }
 
     /// Writes the closing bracket (or `[]`).
     func close(to output: ReportOutput) {
         guard !isEmpty else { return output.write("[]") }
-        var out = ""
-        JSONOutput.newline(&out, indent)
-        output.write(out + "]")
+        var closing = JSONWriter(pretty: true)
+        closing.newline(indent)
+        closing.appendRaw("]")
+        closing.bytes.withUnsafeBytes { output.write($0) }
     }
 }

@@ -10,11 +10,12 @@ public struct JSONLinesReporter: Reporter {
 
     /// One line per diagnostic of `file`, each ending in a line feed.
     public static func lines(for file: FileResult) -> String {
-        var out = ""
+        var writer = JSONWriter(pretty: false)
         for diagnostic in file.diagnostics {
-            out += JSONReporter.diagnostic(diagnostic).rendered(pretty: false) + "\n"
+            JSONReporter.write(diagnostic, to: &writer)
+            writer.appendRaw("\n")
         }
-        return out
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// `{"summary":{…}}` and a line feed.

@@ -20,50 +20,28 @@ public indirect enum JSONOutput: Sendable, Equatable {
     /// As nested `indent` levels deep in a pretty document: the first line is not indented,
     /// the following ones are.
     func rendered(pretty: Bool, indent: Int) -> String {
-        var out = ""
-        write(to: &out, pretty: pretty, indent: indent)
-        return out
+        var writer = JSONWriter(pretty: pretty, indent: indent)
+        write(to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    private func write(to out: inout String, pretty: Bool, indent: Int) {
+    func write(to writer: inout JSONWriter) {
         switch self {
-        case .string(let text): out += JSONStringEncoding.quoted(text)
-        case .int(let number): out += String(number)
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
+        case .string(let text): writer.string(text)
+        case .int(let number): writer.int(number)
+        case .bool(let flag): writer.bool(flag)
+        case .null: writer.null()
         case .array(let elements):
-            if elements.isEmpty {
-                out += "[]"
-                return
-            }
-            out += "["
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out += "," }
-                if pretty { Self.newline(&out, indent + 1) }
-                element.write(to: &out, pretty: pretty, indent: indent + 1)
-            }
-            if pretty { Self.newline(&out, indent) }
-            out += "]"
+            writer.openArray()
+            for element in elements { element.write(to: &writer) }
+            writer.close()
         case .object(let members):
-            if members.isEmpty {
-                out += "{}"
-                return
+            writer.openObject()
+            for (key, value) in members {
+                writer.key(key)
+                value.write(to: &writer)
             }
-            out += "{"
-            for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += "," }
-                if pretty { Self.newline(&out, indent + 1) }
-                out += JSONStringEncoding.quoted(key)
-                out += pretty ? ": " : ":"
-                value.write(to: &out, pretty: pretty, indent: indent + 1)
-            }
-            if pretty { Self.newline(&out, indent) }
-            out += "}"
+            writer.close()
         }
-    }
-
-    static func newline(_ out: inout String, _ indent: Int) {
-        out += "\n"
-        out += String(repeating: "  ", count: indent)
     }
 }

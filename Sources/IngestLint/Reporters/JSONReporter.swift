@@ -19,7 +19,9 @@ public struct JSONReporter: Reporter {
         }
 
         func write(_ file: FileResult) {
-            for diagnostic in file.diagnostics { diagnostics.append(JSONReporter.diagnostic(diagnostic), to: output) }
+            for diagnostic in file.diagnostics {
+                diagnostics.append(to: output) { JSONReporter.write(diagnostic, to: &$0) }
+            }
         }
 
         func end(_ summary: LintReport.Summary) {
@@ -62,48 +64,72 @@ public struct JSONReporter: Reporter {
         ] + omitted + baseline)
     }
 
-    static func diagnostic(_ diagnostic: Diagnostic) -> JSONOutput {
-        var members: [(String, JSONOutput)] = [
-            ("code", .string(diagnostic.code)),
-            ("name", .string(diagnostic.name)),
-            ("severity", .string(diagnostic.severity.rawValue)),
-            ("message", .string(diagnostic.message)),
-        ]
-        members += location(diagnostic.location)
-        if let help = diagnostic.help { members.append(("help", .string(help))) }
+    /// One diagnostic as an object: code, name, severity, message, location, then help, fix
+    /// and related locations when it has them (the schema's order).
+    static func write(_ diagnostic: Diagnostic, to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.key("code")
+        writer.string(diagnostic.code)
+        writer.key("name")
+        writer.string(diagnostic.name)
+        writer.key("severity")
+        writer.string(diagnostic.severity.rawValue)
+        writer.key("message")
+        writer.string(diagnostic.message)
+        writeLocation(diagnostic.location, to: &writer)
+        if let help = diagnostic.help {
+            writer.key("help")
+            writer.string(help)
+        }
         if let fix = diagnostic.fix {
-            members.append((
-                "fix",
-                .object([
-                    ("description", .string(fix.description)),
-                    ("safety", .string(fix.safety.rawValue)),
-                    ("edits", .array(fix.edits.map { edit in
-                        .object([
-                            ("offset", .int(edit.range.lowerBound)),
-                            ("length", .int(edit.range.count)),
-                            ("replacement", .string(edit.replacement)),
-                        ])
-                    })),
-                ])))
+            writer.key("fix")
+            writer.openObject()
+            writer.key("description")
+            writer.string(fix.description)
+            writer.key("safety")
+            writer.string(fix.safety.rawValue)
+            writer.key("edits")
+            writer.openArray()
+            for edit in fix.edits {
+                writer.openObject()
+                writer.key("offset")
+                writer.int(edit.range.lowerBound)
+                writer.key("length")
+                writer.int(edit.range.count)
+                writer.key("replacement")
+                writer.string(edit.replacement)
+                writer.close()
+            }
+            writer.close()
+            writer.close()
         }
         if !diagnostic.related.isEmpty {
-            members.append((
-                "related",
-                .array(diagnostic.related.map { related in
-                    .object(location(related.location) + [("message", .string(related.message))])
-                })))
+            writer.key("related")
+            writer.openArray()
+            for related in diagnostic.related {
+                writer.openObject()
+                writeLocation(related.location, to: &writer)
+                writer.key("message")
+                writer.string(related.message)
+                writer.close()
+            }
+            writer.close()
         }
-        return .object(members)
+        writer.close()
     }
 
-    static func location(_ location: SourceLocation) -> [(String, JSONOutput)] {
-        [
-            ("file", .string(location.file)),
-            ("line", .int(location.start.line)),
-            ("column", .int(location.start.column)),
-            ("endLine", .int(location.end.line)),
-            ("endColumn", .int(location.end.column)),
-            ("pointer", .string(location.pointer)),
-        ]
+    private static func writeLocation(_ location: SourceLocation, to writer: inout JSONWriter) {
+        writer.key("file")
+        writer.string(location.file)
+        writer.key("line")
+        writer.int(location.start.line)
+        writer.key("column")
+        writer.int(location.start.column)
+        writer.key("endLine")
+        writer.int(location.end.line)
+        writer.key("endColumn")
+        writer.int(location.end.column)
+        writer.key("pointer")
+        writer.string(location.pointer)
     }
 }
