@@ -28,7 +28,7 @@ struct LintCommand: AsyncParsableCommand {
     @OptionGroup var displayOptions: DisplayOptions
     @OptionGroup var fixOptions: FixOptions
 
-    @Option(name: .long, help: "Parallel workers for linting and fixing: files, and the lines of a JSON Lines file (default: all cores).")
+    @Option(name: .long, parsing: .unconditional, help: "Parallel workers for linting and fixing: files, and the lines of a JSON Lines file (default: all cores).")
     var jobs: Int?
 
     @OptionGroup var baselineOptions: BaselineOptions

@@ -20,10 +20,10 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .long, help: "Lowest severity that fails the run: error, warning or info.")
     var failOn: Severity?
 
-    @Option(name: .long, help: "Also fail when there are more than this many warnings.")
+    @Option(name: .long, parsing: .unconditional, help: "Also fail when there are more than this many warnings.")
     var maxWarnings: Int?
 
-    @Option(name: .long, help: "Findings listed per file before one '…and N more' line (0 lists all; default 10000). The rest still count.")
+    @Option(name: .long, parsing: .unconditional, help: "Findings listed per file before one '…and N more' line (0 lists all; default 10000). The rest still count.")
     var maxDiagnosticsPerFile: Int?
 
     @Option(name: .long, help: "Visibility of Interviewers not in the registry: public or private.")

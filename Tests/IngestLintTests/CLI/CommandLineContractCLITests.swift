@@ -26,6 +26,24 @@ struct CommandLineContractCLITests {
         #expect(outcome.error.contains("--stdin-filename names standard input"), "\(outcome.transcript)")
     }
 
+    /// A negative number is read as the option's value (not as an unknown flag) and refused with
+    /// what the option accepts; a flag where the number should be is named as the bad value.
+    @Test(arguments: [
+        (["--jobs", "-2"], "--jobs must be at least 1."),
+        (["--jobs", "0"], "--jobs must be at least 1."),
+        (["--max-warnings", "-1"], "--max-warnings must be 0 or more."),
+        (["--max-diagnostics-per-file", "-1"], "--max-diagnostics-per-file must be 0 or more."),
+        (["--jobs", "--fix"], "The value '--fix' is invalid for '--jobs <jobs>'"),
+    ])
+    func numericOptionsRefuseBadValuesByName(arguments: [String], message: String) async throws {
+        let workspace = try CLIWorkspace(files: ["clean.json": Self.clean])
+        let outcome = try await workspace.run(["--no-config"] + arguments + ["clean.json"])
+        #expect(outcome.status == 2, "\(outcome.transcript)")
+        #expect(outcome.output.isEmpty, "\(outcome.transcript)")
+        #expect(outcome.error.contains(message), "\(outcome.transcript)")
+        #expect(!outcome.error.contains("Missing value"), "\(outcome.transcript)")
+    }
+
     // MARK: 6. --report FORMAT=DIR/ creates nothing
 
     @Test(arguments: [["--report", "json=out/"], ["-o", "out/"], ["--report", "sarif=reports/new/"]])
