@@ -14,21 +14,21 @@
 ///
 /// Entries are sorted (file, pointer, code, value, as bytes); a finding that occurs twice is
 /// recorded twice.
-public struct Baseline: Sendable, Equatable {
+package struct Baseline: Sendable, Equatable {
     /// Bumped when what identifies a finding changes: a baseline of another version is refused
     /// rather than silently matching nothing.
-    public static let formatVersion = 1
-    public static let toolName = "ingestlint"
+    package static let formatVersion = 1
+    package static let toolName = "ingestlint"
 
     /// Sorted, with repeats.
-    public let entries: [FindingIdentity]
+    package let entries: [FindingIdentity]
 
-    public init(entries: [FindingIdentity]) {
+    package init(entries: [FindingIdentity]) {
         self.entries = entries.sorted()
     }
 
     /// The file's bytes.
-    public var encoded: [UInt8] {
+    package var encoded: [UInt8] {
         var out = "{\n  \"tool\": \(JSONOutput.string(Self.toolName).rendered(pretty: false)),\n"
         out += "  \"version\": \(Self.formatVersion),\n  \"findings\": ["
         for (index, entry) in entries.enumerated() {
@@ -43,7 +43,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// Reads the baseline at `path` (at most `limit` bytes).
-    public static func read(_ path: String, limit: Int) throws(BaselineError) -> Baseline {
+    package static func read(_ path: String, limit: Int) throws(BaselineError) -> Baseline {
         let bytes: [UInt8]
         do {
             bytes = try FileReader.readAll(path, limit: limit)
@@ -54,7 +54,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// Parses a baseline file; `path` names it in errors.
-    public init(parsing bytes: [UInt8], path: String) throws(BaselineError) {
+    package init(parsing bytes: [UInt8], path: String) throws(BaselineError) {
         func fail(_ reason: String) -> BaselineError { BaselineError(path: path, reason: reason) }
         let notBaseline = "it is not an ingestlint baseline (write one with --write-baseline FILE)"
         let document: JSONValue

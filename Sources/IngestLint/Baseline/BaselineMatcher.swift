@@ -6,16 +6,16 @@
 /// Only entries of files linted in this run, and of rules it ran, can be stale: a run over some
 /// of the files (a pre-commit hook given the changed ones) or some of the rules (`--select`)
 /// leaves the other entries alone.
-public struct BaselineMatcher: Sendable {
-    public let paths: ProjectPaths
+package struct BaselineMatcher: Sendable {
+    package let paths: ProjectPaths
     private var remaining: [FindingIdentity: Int] = [:]
     /// As bytes, as identities compare files.
     private var lintedFiles: Set<[UInt8]> = []
     /// The codes this run checks; `nil` for every one.
     private let rulesRun: Set<String>?
-    public private(set) var suppressedCount = 0
+    package private(set) var suppressedCount = 0
 
-    public init(_ baseline: Baseline, paths: ProjectPaths, rulesRun: Set<String>? = nil) {
+    package init(_ baseline: Baseline, paths: ProjectPaths, rulesRun: Set<String>? = nil) {
         self.paths = paths
         self.rulesRun = rulesRun
         for entry in baseline.entries { remaining[entry, default: 0] += 1 }
@@ -23,7 +23,7 @@ public struct BaselineMatcher: Sendable {
 
     /// Removes the recorded findings from `result` and counts them. The result must hold every
     /// finding (no listing limit applied yet), or omitted ones could not be matched.
-    public mutating func apply(to result: inout FileResult) {
+    package mutating func apply(to result: inout FileResult) {
         let file = paths.relativePath(result.path)
         lintedFiles.insert(Array(file.utf8))
         guard !remaining.isEmpty else { return }
@@ -39,14 +39,14 @@ public struct BaselineMatcher: Sendable {
 
     /// Entries of linted files that matched no finding, in baseline order (one per unused
     /// occurrence).
-    public var staleEntries: [FindingIdentity] {
+    package var staleEntries: [FindingIdentity] {
         remaining.filter { lintedFiles.contains(Array($0.key.file.utf8)) && rulesRun?.contains($0.key.code) != false }
             .flatMap { Array(repeating: $0.key, count: $0.value) }
             .sorted()
     }
 
     /// The counts for the report summary; `listsStale` adds the stale entries themselves.
-    public func summary(listsStale: Bool) -> BaselineSummary {
+    package func summary(listsStale: Bool) -> BaselineSummary {
         let stale = staleEntries
         return BaselineSummary(suppressed: suppressedCount, stale: stale.count, staleEntries: listsStale ? stale : nil)
     }

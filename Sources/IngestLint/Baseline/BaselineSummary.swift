@@ -1,11 +1,11 @@
 /// What a baseline did in a run, for the report summaries: findings suppressed, entries stale,
 /// and with `--show-stale` the stale entries.
-public struct BaselineSummary: Sendable, Equatable {
-    public let suppressed: Int
-    public let stale: Int
-    public let staleEntries: [FindingIdentity]?
+package struct BaselineSummary: Sendable, Equatable {
+    package let suppressed: Int
+    package let stale: Int
+    package let staleEntries: [FindingIdentity]?
 
-    public init(suppressed: Int, stale: Int, staleEntries: [FindingIdentity]? = nil) {
+    package init(suppressed: Int, stale: Int, staleEntries: [FindingIdentity]? = nil) {
         self.suppressed = suppressed
         self.stale = stale
         self.staleEntries = staleEntries

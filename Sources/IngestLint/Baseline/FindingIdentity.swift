@@ -16,14 +16,14 @@ import Darwin
 /// line without surrounding blanks: a broken line that moves stays recognised, one that is
 /// edited is new. IL303 (the same address in another payload) hashes the Interviewer id and the
 /// normalised address, as it compares them.
-public struct FindingIdentity: Sendable, Hashable, Comparable {
-    public let file: String
-    public let pointer: String
-    public let code: String
+package struct FindingIdentity: Sendable, Hashable, Comparable {
+    package let file: String
+    package let pointer: String
+    package let code: String
     /// 32 lower-case hexadecimal digits (the first 128 bits of a SHA-256).
-    public let valueHash: String
+    package let valueHash: String
 
-    public init(file: String, pointer: String, code: String, valueHash: String) {
+    package init(file: String, pointer: String, code: String, valueHash: String) {
         self.file = file
         self.pointer = pointer
         self.code = code
@@ -32,12 +32,12 @@ public struct FindingIdentity: Sendable, Hashable, Comparable {
 
     /// The identity of a finding; `paths` gives its file's root-relative path. A diagnostic
     /// linted without value hashes (`FileLinter.includesValueHashes`) is known by its message.
-    public init(_ diagnostic: Diagnostic, paths: ProjectPaths) {
+    package init(_ diagnostic: Diagnostic, paths: ProjectPaths) {
         self.init(diagnostic, file: paths.relativePath(diagnostic.file))
     }
 
     /// With the file's root-relative path already known.
-    public init(_ diagnostic: Diagnostic, file: String) {
+    package init(_ diagnostic: Diagnostic, file: String) {
         self.init(
             file: file, pointer: diagnostic.location.pointer, code: diagnostic.code,
             valueHash: diagnostic.valueHash ?? Self.digest(Array("message:".utf8) + Array(diagnostic.message.utf8)))
@@ -45,12 +45,12 @@ public struct FindingIdentity: Sendable, Hashable, Comparable {
 
     /// Equal when every part is byte for byte equal: like the file system, and unlike `String`'s
     /// `==`, `é` in NFC and in NFD are two names.
-    public static func == (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
+    package static func == (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
         compare(lhs.file, rhs.file) == 0 && compare(lhs.pointer, rhs.pointer) == 0 && compare(lhs.code, rhs.code) == 0
             && compare(lhs.valueHash, rhs.valueHash) == 0
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         func combine(_ part: String) {
             var part = part
             part.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
@@ -64,7 +64,7 @@ public struct FindingIdentity: Sendable, Hashable, Comparable {
 
     /// Baseline order: file, pointer, code, hash, compared as bytes (stable across locales and
     /// Unicode versions).
-    public static func < (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
+    package static func < (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
         var order = compare(lhs.file, rhs.file)
         if order == 0 { order = compare(lhs.pointer, rhs.pointer) }
         if order == 0 { order = compare(lhs.code, rhs.code) }

@@ -12,12 +12,12 @@
 ///    explicit selection.
 extension Configuration {
     /// The names rules are known by in this configuration.
-    public var ruleNames: RuleNames {
+    package var ruleNames: RuleNames {
         RuleNames(customIDs: customRules.map(\.id))
     }
 
     /// The severity of every enabled rule, by code.
-    public func enabledRules(in catalogue: RuleCatalogue = .builtin) -> [String: Severity] {
+    package func enabledRules(in catalogue: RuleCatalogue = .builtin) -> [String: Severity] {
         let names = RuleNames(catalogue: catalogue, customIDs: customRules.map(\.id))
         func codes(_ list: [String]) -> Set<String> {
             var result: Set<String> = []

@@ -5,9 +5,9 @@ import Foundation
 #endif
 
 /// Finds the configuration file that applies to a folder (SPEC §7).
-public enum ConfigurationDiscovery {
+package enum ConfigurationDiscovery {
     /// Names looked for in each folder; the first one that exists wins.
-    public static let fileNames = [".ingestlint.yml", ".ingestlint.yaml", ".ingestlint.json"]
+    package static let fileNames = [".ingestlint.yml", ".ingestlint.yaml", ".ingestlint.json"]
 
     /// Walks up from `directory` to the repository root — the first folder that contains `.git`
     /// (a folder, or a file as in worktrees and submodules), inclusive — or to the filesystem
@@ -17,13 +17,13 @@ public enum ConfigurationDiscovery {
     /// relative to the current directory (`"."` finds `.ingestlint.yml`, a parent's file is
     /// `../.ingestlint.yml`), so messages show what the user typed. The walk is lexical: `..`
     /// removes the previous path component, and symbolic links are not resolved.
-    public static func find(startingAt directory: String) -> String? {
+    package static func find(startingAt directory: String) -> String? {
         find(startingAt: directory, relativeTo: FileManager.default.currentDirectoryPath)
     }
 
     /// `find(startingAt:)` with an explicit current directory, for relative `directory`s.
     /// Exists so callers and tests need not change the process-wide working directory.
-    public static func find(startingAt directory: String, relativeTo currentDirectory: String) -> String? {
+    package static func find(startingAt directory: String, relativeTo currentDirectory: String) -> String? {
         let start = directory.isEmpty ? "." : directory
         let isAbsolute = start.hasPrefix("/")
         // The absolute form is what the file system is asked about; the shown form is returned.
@@ -49,7 +49,7 @@ public enum ConfigurationDiscovery {
     /// the nearest folder at or above it that contains `.git` — where the configuration search
     /// stops — as an absolute, lexically normalised path; `nil` outside any repository.
     /// `ProjectPaths` uses it, so reports and configuration agree on what the repository is.
-    public static func repositoryRoot(startingAt directory: String, relativeTo currentDirectory: String) -> String? {
+    package static func repositoryRoot(startingAt directory: String, relativeTo currentDirectory: String) -> String? {
         let start = directory.isEmpty ? "." : directory
         var absolute = normalized(start.hasPrefix("/") ? start : currentDirectory + "/" + start, isAbsolute: true)
         while true {

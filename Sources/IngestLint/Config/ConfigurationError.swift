@@ -4,10 +4,10 @@
 /// `description` is one sentence, prefixed with `file:line:` when the place is known
 /// (`.ingestlint.yml:4: unknown key 'fial-on' in the configuration (did you mean 'fail-on'?)`),
 /// or `file:` when only the file is.
-public struct ConfigurationError: Error, CustomStringConvertible, Sendable, Equatable {
+package struct ConfigurationError: Error, CustomStringConvertible, Sendable, Equatable {
     /// What went wrong, for callers and tests that branch on it. A struct over a private enum
     /// (as swift-nio does) so new kinds do not break exhaustive switches in client code.
-    public struct Kind: Hashable, Sendable, CustomStringConvertible {
+    package struct Kind: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case unreadableFile = "unreadable file"
             case invalidEncoding = "invalid encoding"
@@ -23,36 +23,36 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable, Equa
         private init(_ base: Base) { self.base = base }
 
         /// The file does not exist, is a folder, or cannot be read.
-        public static let unreadableFile = Kind(.unreadableFile)
+        package static let unreadableFile = Kind(.unreadableFile)
         /// The file is not UTF-8.
-        public static let invalidEncoding = Kind(.invalidEncoding)
+        package static let invalidEncoding = Kind(.invalidEncoding)
         /// The text is not valid YAML (or JSON, for the `.json` form).
-        public static let syntax = Kind(.syntax)
+        package static let syntax = Kind(.syntax)
         /// A key appears twice in one mapping.
-        public static let duplicateKey = Kind(.duplicateKey)
+        package static let duplicateKey = Kind(.duplicateKey)
         /// A key the configuration does not know at that level.
-        public static let unknownKey = Kind(.unknownKey)
+        package static let unknownKey = Kind(.unknownKey)
         /// A value of the wrong YAML type (a string where a number is expected, …).
-        public static let wrongType = Kind(.wrongType)
+        package static let wrongType = Kind(.wrongType)
         /// A value of the right type that is not allowed (negative number, unknown severity, …).
-        public static let invalidValue = Kind(.invalidValue)
+        package static let invalidValue = Kind(.invalidValue)
         /// A rule code or name that no rule has.
-        public static let unknownRule = Kind(.unknownRule)
+        package static let unknownRule = Kind(.unknownRule)
 
-        public var description: String { base.rawValue }
+        package var description: String { base.rawValue }
     }
 
-    public let kind: Kind
+    package let kind: Kind
     /// One sentence, lower-case start, no trailing period, no position.
-    public let message: String
+    package let message: String
     /// The configuration file as given, when there is one.
-    public let file: String?
+    package let file: String?
     /// 1-based line, when known.
-    public let line: Int?
+    package let line: Int?
     /// 1-based column in Unicode scalars, when known; not part of `description`.
-    public let column: Int?
+    package let column: Int?
 
-    public init(_ kind: Kind, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
+    package init(_ kind: Kind, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
         self.kind = kind
         self.message = message
         self.file = file
@@ -60,7 +60,7 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable, Equa
         self.column = column
     }
 
-    public var description: String {
+    package var description: String {
         switch (file, line) {
         case let (file?, line?): "\(file):\(line): \(message)"
         case let (file?, nil): "\(file): \(message)"

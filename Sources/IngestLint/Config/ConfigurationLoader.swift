@@ -20,9 +20,9 @@ import Yams
 ///
 /// A key whose value is empty (`max-warnings:` or `null`) counts as absent. An interviewer id
 /// with an empty value is a registry entry with nothing else known about it.
-public enum ConfigurationLoader {
+package enum ConfigurationLoader {
     /// Reads, decodes and validates the file at `path`.
-    public static func load(file path: String) throws(ConfigurationError) -> Configuration {
+    package static func load(file path: String) throws(ConfigurationError) -> Configuration {
         guard let isDirectory = ConfigurationDiscovery.isDirectory(atPath: path) else {
             throw ConfigurationError(.unreadableFile, "the configuration file does not exist", file: path)
         }
@@ -41,7 +41,7 @@ public enum ConfigurationLoader {
 
     /// Decodes configuration `text`; `file` is the path used in messages, and its folder becomes
     /// `baseDirectory` (the folder globs are relative to).
-    public static func parse(text: String, file: String) throws(ConfigurationError) -> Configuration {
+    package static func parse(text: String, file: String) throws(ConfigurationError) -> Configuration {
         var configuration = Configuration()
         configuration.sourceFile = file
         configuration.baseDirectory = folder(of: file)

@@ -1,9 +1,9 @@
 /// The commented default configuration `ingestlint init` writes. It is valid as it stands (a
 /// test loads it) and every commented line shows a real option.
-public enum ConfigurationTemplate {
-    public static let fileName = ".ingestlint.yml"
+package enum ConfigurationTemplate {
+    package static let fileName = ".ingestlint.yml"
 
-    public static let text = """
+    package static let text = """
     # ingestlint configuration (README.md, "Configuration"). `ingestlint explain RULE` documents a rule.
     # Every key is optional; unknown keys are errors, so typos never pass silently.
 

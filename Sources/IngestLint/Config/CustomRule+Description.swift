@@ -1,7 +1,7 @@
 /// A custom rule as `ingestlint rules` lists it and `ingestlint explain custom/ID` shows it.
 extension CustomRule {
     /// Its `message`, else what it checks in words (`metadata/ats: required, a string`).
-    public var summary: String {
+    package var summary: String {
         if let message { return message }
         var checks: [String] = []
         if isRequired { checks.append("required") }
@@ -16,7 +16,7 @@ extension CustomRule {
     }
 
     /// Its entry in the rule list: code `custom/ID`, name `ID`, no fix.
-    public var ruleDescription: RuleDescription {
+    package var ruleDescription: RuleDescription {
         RuleDescription(
             code: code, name: id, defaultSeverity: severity, isEnabledByDefault: isEnabledByDefault,
             fixAvailability: .none, summary: summary, messages: [:],
@@ -25,7 +25,7 @@ extension CustomRule {
     }
 
     /// Its definition, as YAML that reads back to the same rule.
-    public var definition: String {
+    package var definition: String {
         func quoted(_ text: String) -> String { JSONStringEncoding.quoted(text) }
         var lines = ["- id: \(id)", "  target: \(target.rawValue)", "  field: \(quoted(field))"]
         if isRequired { lines.append("  required: true") }

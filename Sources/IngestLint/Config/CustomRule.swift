@@ -2,23 +2,23 @@ import Foundation
 
 /// A declarative check from the configuration's `custom-rules` (SPEC §7), reported as
 /// `custom/<id>` through the same engine as the built-in rules.
-public struct CustomRule: Sendable {
-    public enum Target: String, Sendable, CaseIterable {
+package struct CustomRule: Sendable {
+    package enum Target: String, Sendable, CaseIterable {
         case payload, candidate
     }
 
-    public enum ValueType: String, Sendable, CaseIterable {
+    package enum ValueType: String, Sendable, CaseIterable {
         case string, number, integer, boolean, object, array
     }
 
     /// A value of `enum`, compared with the JSON value (numbers by value).
-    public enum Allowed: Sendable, Equatable, CustomStringConvertible {
+    package enum Allowed: Sendable, Equatable, CustomStringConvertible {
         case string(String)
         case number(Double)
         case boolean(Bool)
         case null
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .string(let text): JSONStringEncoding.quoted(text)
             case .number(let number): number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
@@ -28,40 +28,40 @@ public struct CustomRule: Sendable {
         }
     }
 
-    public let id: String
-    public var target: Target
+    package let id: String
+    package var target: Target
     /// The field as written in the configuration (for messages).
-    public var field: String
+    package var field: String
     /// The field's JSON Pointer tokens, unescaped, relative to the target.
-    public var path: [String]
-    public var isRequired = false
-    public var type: ValueType?
+    package var path: [String]
+    package var isRequired = false
+    package var type: ValueType?
     /// Searched in string values, as JSON Schema's `pattern` (anchor it with `^…$`).
-    public var pattern: NSRegularExpression?
-    public var allowed: [Allowed]?
-    public var minimum: Double?
-    public var maximum: Double?
-    public var minimumLength: Int?
-    public var maximumLength: Int?
+    package var pattern: NSRegularExpression?
+    package var allowed: [Allowed]?
+    package var minimum: Double?
+    package var maximum: Double?
+    package var minimumLength: Int?
+    package var maximumLength: Int?
     /// Its severity when it runs (`warning` unless written).
-    public var severity: Severity = .warning
+    package var severity: Severity = .warning
     /// False when written `severity: off`: kept, and run only when selected by name or `all`.
-    public var isEnabledByDefault = true
-    public var message: String?
+    package var isEnabledByDefault = true
+    package var message: String?
     /// The line of the configuration where it starts, for `ingestlint explain`.
-    public var line: Int?
+    package var line: Int?
 
-    public init(id: String, target: Target, field: String) {
+    package init(id: String, target: Target, field: String) {
         self.id = id
         self.target = target
         self.field = field
         self.path = Self.tokens(of: field)
     }
 
-    public var code: String { "custom/" + id }
+    package var code: String { "custom/" + id }
 
     /// `metadata/External ID` and `/metadata/External ID` alike; `~1` is `/`, `~0` is `~`.
-    public static func tokens(of field: String) -> [String] {
+    package static func tokens(of field: String) -> [String] {
         let trimmed = field.hasPrefix("/") ? String(field.dropFirst()) : field
         guard !trimmed.isEmpty else { return [] }
         return trimmed.split(separator: "/", omittingEmptySubsequences: false).map {
@@ -170,11 +170,11 @@ public struct CustomRule: Sendable {
 
     /// What a custom rule's `message` may name: `{field}` (the field as written) and
     /// `{problem}` (what is wrong with it, as the help line says).
-    public static let messagePlaceholders = ["field", "problem"]
+    package static let messagePlaceholders = ["field", "problem"]
 
     /// Why `message` cannot be a custom rule's message (a placeholder it does not know), if it
     /// cannot; the configuration refuses such a rule when it loads.
-    public static func placeholderProblem(in message: String) -> String? {
+    package static func placeholderProblem(in message: String) -> String? {
         let unknown = MessageTemplate(message).placeholders.filter { !messagePlaceholders.contains($0) }
         guard let first = unknown.first else { return nil }
         return "'{\(first)}' is not a placeholder a custom rule's message may use (it may use {field} and {problem})"

@@ -17,12 +17,12 @@
 /// - Empty segments and `.` segments are ignored in both pattern and path, so a leading `/` or
 ///   `./` and a trailing `/` make no difference (`fixtures/broken/` matches the folder path
 ///   `fixtures/broken`, which lets the walker prune it).
-public struct Glob: Sendable, Equatable, CustomStringConvertible {
+package struct Glob: Sendable, Equatable, CustomStringConvertible {
     /// The pattern as written.
-    public let pattern: String
+    package let pattern: String
     private let segments: [Segment]
 
-    public init(_ pattern: String) {
+    package init(_ pattern: String) {
         self.pattern = pattern
         var segments: [Segment] = []
         for part in Glob.split(pattern) {
@@ -34,10 +34,10 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
         self.segments = segments
     }
 
-    public var description: String { pattern }
+    package var description: String { pattern }
 
     /// Why `pattern` is malformed, in words, or nil: a character class that is never closed.
-    public static func syntaxError(in pattern: String) -> String? {
+    package static func syntaxError(in pattern: String) -> String? {
         for part in split(pattern) {
             let scalars = Array(part.unicodeScalars)
             var index = 0
@@ -59,7 +59,7 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Whether `relativePath` (relative to the configuration folder, `/`-separated) matches.
-    public func matches(_ relativePath: String) -> Bool {
+    package func matches(_ relativePath: String) -> Bool {
         let path = Glob.split(relativePath).map { Array($0.unicodeScalars) }
         // Classic single-backtrack wildcard matching at segment level: `**` is the star, one
         // pattern segment matches one path segment. Linear-ish, never exponential.

@@ -1,25 +1,25 @@
 /// How much of an input is read at most (configuration `limits:`), so a hostile or mistaken
 /// input — `/dev/zero`, a runaway export, a line that never ends — cannot exhaust memory.
-public struct InputLimits: Sendable, Equatable {
+package struct InputLimits: Sendable, Equatable {
     /// 1 GiB: far above any real payload file, and a bound on what a JSON file costs in memory
     /// (it is parsed whole). Larger JSON Lines exports can raise it: they are streamed.
-    public static let defaultMaxFileSize = 1 << 30
+    package static let defaultMaxFileSize = 1 << 30
     /// 64 MiB: a JSON Lines line is one payload; the API rejects requests far smaller.
-    public static let defaultMaxLineSize = 64 << 20
+    package static let defaultMaxLineSize = 64 << 20
     /// 10,000: more than anyone reads, few enough that a file holding a million copies of one
     /// mistake is reported in seconds and in bounded memory. 0 lists every finding.
-    public static let defaultMaxDiagnosticsPerFile = 10_000
+    package static let defaultMaxDiagnosticsPerFile = 10_000
 
     /// Largest input, in bytes; reading stops just past it and the file is an input error.
-    public var maxFileSize: Int
+    package var maxFileSize: Int
     /// Largest JSON Lines line, in bytes (without its line break); a longer line is an input
     /// error for that line and the other lines are still linted.
-    public var maxLineSize: Int
+    package var maxLineSize: Int
     /// Findings listed per file; the rest are counted (they still decide the exit status) and
     /// reported as one "…and N more" line. 0: no limit.
-    public var maxDiagnosticsPerFile: Int
+    package var maxDiagnosticsPerFile: Int
 
-    public init(
+    package init(
         maxFileSize: Int = InputLimits.defaultMaxFileSize, maxLineSize: Int = InputLimits.defaultMaxLineSize,
         maxDiagnosticsPerFile: Int = InputLimits.defaultMaxDiagnosticsPerFile
     ) {
@@ -29,12 +29,12 @@ public struct InputLimits: Sendable, Equatable {
     }
 
     /// `maxDiagnosticsPerFile` with 0 read as no limit.
-    public var diagnosticsPerFile: Int { maxDiagnosticsPerFile > 0 ? maxDiagnosticsPerFile : Int.max }
+    package var diagnosticsPerFile: Int { maxDiagnosticsPerFile > 0 ? maxDiagnosticsPerFile : Int.max }
 
     /// `1073741824`, `64 MiB`, `512KiB`, `2 GB`: bytes, or a number with a unit (B, KB, MB, GB
     /// in powers of 1,000; KiB, MiB, GiB in powers of 1,024; any letter case). Nil when `text` is
     /// not such a size or the size does not fit in an `Int`.
-    public static func parseSize(_ text: String) -> Int? {
+    package static func parseSize(_ text: String) -> Int? {
         let scalars = Array(text.unicodeScalars)
         var index = 0
         var number = 0
@@ -60,7 +60,7 @@ public struct InputLimits: Sendable, Equatable {
     }
 
     /// `64 MiB`, `1 GiB`, `1500 bytes`: how messages show a size.
-    public static func describe(_ size: Int) -> String {
+    package static func describe(_ size: Int) -> String {
         for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where size >= 1 << shift && size % (1 << shift) == 0 {
             return "\(size >> shift) \(unit)"
         }

@@ -1,12 +1,12 @@
 /// Normal forms of an address, as the API and mailbox providers see it.
-public enum EmailAddress {
+package enum EmailAddress {
     /// What the API stores: trimmed and lower-cased.
-    public static func normalized(_ address: String) -> String {
+    package static func normalized(_ address: String) -> String {
         address.trimmingWhitespace.lowercased()
     }
 
     /// The domain of a valid address, lower-cased.
-    public static func domain(of address: String) -> String? {
+    package static func domain(of address: String) -> String? {
         guard let at = address.lastIndex(of: "@") else { return nil }
         return String(address[address.index(after: at)...]).lowercased()
     }
@@ -16,7 +16,7 @@ public enum EmailAddress {
 
     /// The mailbox an address reaches under provider rules: Gmail ignores dots and `+tags`,
     /// and `googlemail.com` is `gmail.com`. Other addresses are only normalised.
-    public static func mailbox(of address: String) -> String {
+    package static func mailbox(of address: String) -> String {
         let normalized = normalized(address)
         guard let at = normalized.lastIndex(of: "@") else { return normalized }
         let domain = String(normalized[normalized.index(after: at)...])

@@ -1,17 +1,17 @@
 /// Mailbox providers, misspelt top-level domains and reserved domains (from
 /// `rules/catalogues/email-domains.yml`, extended by the configuration's `email` section).
-public struct EmailDomainCatalogue: Sendable, Equatable {
+package struct EmailDomainCatalogue: Sendable, Equatable {
     /// Lower-case domains that are real providers: typo targets, and never typos themselves.
-    public let providers: [String]
+    package let providers: [String]
     /// Misspelt top-level label → the intended one (`con` → `com`).
-    public let topLevelTypos: [String: String]
+    package let topLevelTypos: [String: String]
     /// Domains reserved for testing and documentation; their subdomains are reserved too.
-    public let reserved: [String]
+    package let reserved: [String]
     private let providerSet: Set<String>
     /// Providers long enough for fuzzy matching, as bytes, for the per-address hot path.
     private let fuzzyTargets: [(domain: String, bytes: [UInt8])]
 
-    public init(providers: [String], topLevelTypos: [String: String], reserved: [String]) {
+    package init(providers: [String], topLevelTypos: [String: String], reserved: [String]) {
         self.providers = providers
         self.topLevelTypos = topLevelTypos
         self.reserved = reserved
@@ -31,12 +31,12 @@ public struct EmailDomainCatalogue: Sendable, Equatable {
         domain.prefix { $0 != "." }
     }
 
-    public static func == (lhs: EmailDomainCatalogue, rhs: EmailDomainCatalogue) -> Bool {
+    package static func == (lhs: EmailDomainCatalogue, rhs: EmailDomainCatalogue) -> Bool {
         lhs.providers == rhs.providers && lhs.topLevelTypos == rhs.topLevelTypos && lhs.reserved == rhs.reserved
     }
 
     /// The built-in catalogue plus the configuration's extra domains.
-    public func extended(typoDomains: [String], reservedDomains: [String]) -> EmailDomainCatalogue {
+    package func extended(typoDomains: [String], reservedDomains: [String]) -> EmailDomainCatalogue {
         if typoDomains.isEmpty, reservedDomains.isEmpty { return self }
         return EmailDomainCatalogue(
             providers: providers + typoDomains.map { $0.lowercased() },
@@ -49,7 +49,7 @@ public struct EmailDomainCatalogue: Sendable, Equatable {
     static let minimumFuzzyLength = 9
 
     /// The provider or top-level domain that `domain` (lower-case) probably misspells.
-    public func typoSuggestion(for domain: String) -> String? {
+    package func typoSuggestion(for domain: String) -> String? {
         if providerSet.contains(domain) { return nil }
         if let dot = domain.lastIndex(of: "."), let intended = topLevelTypos[String(domain[domain.index(after: dot)...])] {
             return domain[..<dot] + "." + intended
@@ -75,7 +75,7 @@ public struct EmailDomainCatalogue: Sendable, Equatable {
     }
 
     /// The reserved domain that `domain` (lower-case) is or is under.
-    public func reservedMatch(for domain: String) -> String? {
+    package func reservedMatch(for domain: String) -> String? {
         reserved.first { domain == $0 || domain.hasSuffix("." + $0) }
     }
 }

@@ -1,10 +1,10 @@
 /// A 128-bit digest of (Interviewer id, normalised e-mail): two independent 64-bit hashes, so
 /// the cross-payload index needs no copy of the strings (a false match needs both to collide).
-public struct EmailKey: Hashable, Sendable {
+package struct EmailKey: Hashable, Sendable {
     let high: UInt64
     let low: UInt64
 
-    public init(interviewerId: String, email: String) {
+    package init(interviewerId: String, email: String) {
         self.init(Prefix(interviewerId: interviewerId), email: email)
     }
 
@@ -43,7 +43,7 @@ public struct EmailKey: Hashable, Sendable {
 
 /// Where one candidate e-mail of the file being linted is, in a few small integers (40 bytes)
 /// instead of strings, until the IL303 index has seen it (docs/email-policy.md §7).
-public struct EmailOccurrence: Sendable {
+package struct EmailOccurrence: Sendable {
     /// Which payload of the file (0, 1, …) the candidate belongs to.
     let payloadOrdinal: UInt32
     let length: UInt32
@@ -67,13 +67,13 @@ public struct EmailOccurrence: Sendable {
 }
 
 /// Every candidate e-mail of one file that IL303 compares across payloads, in file order.
-public struct EmailOccurrences: Sendable {
-    public private(set) var keys: [EmailKey] = []
-    public private(set) var occurrences: [EmailOccurrence] = []
+package struct EmailOccurrences: Sendable {
+    package private(set) var keys: [EmailKey] = []
+    package private(set) var occurrences: [EmailOccurrence] = []
 
-    public init() {}
+    package init() {}
 
-    public var count: Int { keys.count }
+    package var count: Int { keys.count }
 
     mutating func append(contentsOf other: EmailOccurrences) {
         keys.append(contentsOf: other.keys)
@@ -94,7 +94,7 @@ public struct EmailOccurrences: Sendable {
 }
 
 /// One candidate e-mail found while linting a document, before positions are resolved.
-public struct EmailSighting: Sendable {
+package struct EmailSighting: Sendable {
     let key: EmailKey
     /// Index of the payload among the document's payloads.
     let payloadIndex: Int

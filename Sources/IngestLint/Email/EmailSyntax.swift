@@ -5,24 +5,24 @@ import Foundation
 /// octets, and nothing else — no quoted local parts, comments, display names or domain literals.
 ///
 /// A small scanner, not a regular expression, so every rejection names its precise reason.
-public enum EmailSyntax {
-    public static let maximumLocalOctets = 64
-    public static let maximumDomainOctets = 253
-    public static let maximumLabelOctets = 63
-    public static let maximumAddressOctets = 254
+package enum EmailSyntax {
+    package static let maximumLocalOctets = 64
+    package static let maximumDomainOctets = 253
+    package static let maximumLabelOctets = 63
+    package static let maximumAddressOctets = 254
 
     /// Why an address is invalid, in words for the message ("two consecutive dots in the local part").
-    public struct Failure: Sendable, Equatable, CustomStringConvertible {
-        public let reason: String
+    package struct Failure: Sendable, Equatable, CustomStringConvertible {
+        package let reason: String
         /// What the address would be after removing the wrapping (whitespace, `mailto:`,
         /// `Name <…>`), when the wrapping is the only problem.
-        public let unwrapped: String?
+        package let unwrapped: String?
 
-        public var description: String { reason }
+        package var description: String { reason }
     }
 
     /// `nil` when `address` is valid.
-    public static func validate(_ address: String) -> Failure? {
+    package static func validate(_ address: String) -> Failure? {
         // Nearly every address is valid with an ASCII domain: prove that in one pass over the
         // bytes, and take the slow path (which explains) only for the rest.
         if isPlainValid(address) { return nil }

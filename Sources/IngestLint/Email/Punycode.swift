@@ -1,6 +1,6 @@
 /// Punycode (RFC 3492), used to measure internationalised domain labels in their ASCII form
 /// and to check that `xn--` labels decode.
-public enum Punycode {
+package enum Punycode {
     private static let base = 36
     private static let tMin = 1
     private static let tMax = 26
@@ -10,7 +10,7 @@ public enum Punycode {
     private static let initialN = 128
 
     /// The Punycode encoding of `input` (without the `xn--` prefix), or nil on overflow.
-    public static func encode(_ input: String) -> String? {
+    package static func encode(_ input: String) -> String? {
         let scalars = input.unicodeScalars.map(\.value)
         var output = scalars.filter { $0 < 0x80 }.map { Character(Unicode.Scalar(UInt8($0))) }
         let basicCount = output.count
@@ -55,7 +55,7 @@ public enum Punycode {
     }
 
     /// Decodes a Punycode string (without `xn--`), or nil when it is not valid Punycode.
-    public static func decode(_ input: String) -> String? {
+    package static func decode(_ input: String) -> String? {
         let bytes = Array(input.utf8)
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         var output: [UInt32] = []

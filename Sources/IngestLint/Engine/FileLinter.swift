@@ -1,22 +1,22 @@
 /// Lints one input: picks JSON or JSON Lines, runs the input stage at its start and end, splits
 /// it into documents and resolves every finding to a file position.
-public struct FileLinter: Sendable {
-    public let linter: Linter
+package struct FileLinter: Sendable {
+    package let linter: Linter
     /// JSON Lines files are read this many bytes at a time, so memory stays flat.
-    public var chunkSize = 4 << 20
+    package var chunkSize = 4 << 20
     /// Threads that lint the lines of one JSON Lines chunk together.
-    public var parallelism = 1
+    package var parallelism = 1
     /// Keep the source line of each finding (only the text report shows it).
-    public var includesSourceExcerpts = true
+    package var includesSourceExcerpts = true
     /// Give every finding its `valueHash`, for a baseline.
-    public var includesValueHashes = false
+    package var includesValueHashes = false
     /// Largest file and JSON Lines line read.
-    public var limits = InputLimits()
+    package var limits = InputLimits()
     /// What messages call the input as a whole ("the file holds a string, not a payload
     /// object"); "standard input" for `-`.
-    public var inputName = "the file"
+    package var inputName = "the file"
 
-    public init(linter: Linter) {
+    package init(linter: Linter) {
         self.linter = linter
     }
 
@@ -24,7 +24,7 @@ public struct FileLinter: Sendable {
     /// results are handed over chunk by chunk (`isComplete == false`) before the last part is
     /// returned; without it, the whole result is returned. `regularFileOnly`: see
     /// `FileReader.readAll`.
-    public func lintFile(
+    package func lintFile(
         at path: String, displayPath: String? = nil, regularFileOnly: Bool = false, onPart: ((FileResult) -> Void)? = nil
     ) throws(InputError) -> FileResult {
         let display = displayPath ?? path
@@ -46,7 +46,7 @@ public struct FileLinter: Sendable {
     }
 
     /// Lints bytes already in memory (standard input, tests).
-    public func lint(bytes: [UInt8], path: String, format: InputFormat) -> FileResult {
+    package func lint(bytes: [UInt8], path: String, format: InputFormat) -> FileResult {
         var format = format
         if format == .sniff {
             format = InputFormat.sniff(bytes, from: ByteOrderMark.length(in: bytes))

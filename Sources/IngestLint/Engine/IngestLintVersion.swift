@@ -1,3 +1,3 @@
-public enum IngestLintVersion {
-    public static let current = "0.1.0"
+package enum IngestLintVersion {
+    package static let current = "0.1.0"
 }

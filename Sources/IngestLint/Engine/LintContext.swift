@@ -2,16 +2,16 @@ import Synchronization
 
 /// What rules may know beyond the payload itself: the resolved configuration and the data
 /// derived from it once per run.
-public struct LintContext: Sendable {
-    public let configuration: Configuration
+package struct LintContext: Sendable {
+    package let configuration: Configuration
     /// Built-in mailbox providers and reserved domains, plus the configuration's.
-    public let emailDomains: EmailDomainCatalogue
+    package let emailDomains: EmailDomainCatalogue
     /// Built-in skills and aliases, plus the configuration's.
-    public let skills: SkillCatalogue
+    package let skills: SkillCatalogue
     /// Domain → typo suggestion, shared by all workers: a run meets few distinct domains.
     let domainTypos = DomainTypoCache()
 
-    public init(configuration: Configuration) {
+    package init(configuration: Configuration) {
         self.configuration = configuration
         self.emailDomains = EmailDomainCatalogue.builtin.extended(
             typoDomains: configuration.typoDomains, reservedDomains: configuration.reservedDomains)
@@ -43,7 +43,7 @@ extension LintContext {
 
     /// What the configuration says about an Interviewer: its registry entry, and its visibility
     /// (the entry's, else `default-visibility` / `--visibility`; nil when unknown).
-    public func interviewer(_ id: String) -> (profile: InterviewerProfile?, visibility: Visibility?) {
+    package func interviewer(_ id: String) -> (profile: InterviewerProfile?, visibility: Visibility?) {
         let profile = configuration.interviewer(id)
         return (profile, profile?.visibility ?? configuration.defaultVisibility)
     }

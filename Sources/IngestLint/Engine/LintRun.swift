@@ -3,7 +3,7 @@ import Dispatch
 /// Lints many inputs in parallel (no wider than `jobs`) and hands the results over in input
 /// order, so reports never depend on scheduling. Results are released as soon as every earlier
 /// input is done, so reports can stream.
-public struct LintRun: Sendable {
+package struct LintRun: Sendable {
     /// Parts of one JSON Lines file (each a 4 MiB chunk's findings) that may wait to be handed
     /// on before its worker waits too: memory stays bounded when reports are slower than linting.
     static let partsInFlightPerFile = 2
@@ -12,11 +12,11 @@ public struct LintRun: Sendable {
     /// reporter on thousands of small files; a batch holds at most this many files' findings).
     static let resultsPerHandover = 16
 
-    public private(set) var fileLinter: FileLinter
-    public let jobs: Int
+    package private(set) var fileLinter: FileLinter
+    package let jobs: Int
 
     /// `includesSourceExcerpts`: keep each finding's source line (only the text report shows it).
-    public init(configuration: Configuration, jobs: Int? = nil, includesSourceExcerpts: Bool = true) {
+    package init(configuration: Configuration, jobs: Int? = nil, includesSourceExcerpts: Bool = true) {
         let jobs = max(1, jobs ?? ProcessorInfoCount.activeProcessors)
         var fileLinter = FileLinter(linter: Linter(configuration: configuration))
         fileLinter.parallelism = jobs
@@ -27,20 +27,20 @@ public struct LintRun: Sendable {
     }
 
     /// Give every finding its `valueHash`, for a baseline (`FindingIdentity`).
-    public var includesValueHashes: Bool {
+    package var includesValueHashes: Bool {
         get { fileLinter.includesValueHashes }
         set { fileLinter.includesValueHashes = newValue }
     }
 
     /// How many bytes of a JSON Lines file are read (and, when streaming, handed over) at a time.
-    public var fileLinterChunkSize: Int {
+    package var fileLinterChunkSize: Int {
         get { fileLinter.chunkSize }
         set { fileLinter.chunkSize = newValue }
     }
 
     /// All results at once, in input order. Standard input is read by the caller (it can be read
     /// only once) and passed here.
-    public func run(_ inputs: [LintInput], standardInput: [UInt8]? = nil) async throws(InputError) -> [FileResult] {
+    package func run(_ inputs: [LintInput], standardInput: [UInt8]? = nil) async throws(InputError) -> [FileResult] {
         var results: [FileResult] = []
         try await run(inputs, standardInput: standardInput) { results.append($0) }
         return results
@@ -61,7 +61,7 @@ public struct LintRun: Sendable {
     /// With `perform`, each input (with its index) is handed to it on a worker thread instead
     /// of being linted here — `--fix` fixes and writes each file that way — and its result goes
     /// on like a linted one's: in input order, with cross-payload duplicates added.
-    public func run(
+    package func run(
         _ inputs: [LintInput], standardInput: [UInt8]? = nil, streamsParts: Bool = false,
         onInputError: ((InputError) -> Void)? = nil,
         perform: (@Sendable (Int, LintInput) throws(InputError) -> FileResult)? = nil,

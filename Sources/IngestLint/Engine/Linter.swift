@@ -1,16 +1,16 @@
 /// Lints one document: parses it, finds its payloads and runs the enabled rules on them.
-public struct Linter: Sendable {
-    public let severities: [String: Severity]
+package struct Linter: Sendable {
+    package let severities: [String: Severity]
     /// The configuration's rules by id: enabled, severity, code and name.
-    public let ruleTable: RuleTable
-    public let context: LintContext
+    package let ruleTable: RuleTable
+    package let context: LintContext
     private let rules: [any Rule]
     /// What the enabled rules read of the views, built only then.
     private let parts: ViewParts
     /// Findings kept per document (`limits.max-diagnostics-per-file`); the rest are counted.
     private let findingLimit: Int
 
-    public init(configuration: Configuration) {
+    package init(configuration: Configuration) {
         findingLimit = configuration.limits.diagnosticsPerFile
         severities = configuration.enabledRules()
         let table = RuleTable(configuration: configuration)
@@ -20,20 +20,20 @@ public struct Linter: Sendable {
         parts = rules.reduce(into: []) { $0.formUnion(type(of: $1).reads) }
     }
 
-    public struct Result: Sendable {
-        public var findings: [Finding]
-        public var payloadCount: Int
-        public var candidateCount: Int
+    package struct Result: Sendable {
+        package var findings: [Finding]
+        package var payloadCount: Int
+        package var candidateCount: Int
         /// Findings past the per-file limit, counted by rule code.
-        public var omitted: [String: Int] = [:]
+        package var omitted: [String: Int] = [:]
         /// The fixes of those findings.
-        public var omittedFixes = FixCounts()
+        package var omittedFixes = FixCounts()
         /// Candidate e-mails for IL303, when it is enabled.
         var emailSightings: [EmailSighting] = []
     }
 
     /// The run stage: the state of each enabled rule that compares documents across the run.
-    public func makeRunStages(includesValueHashes: Bool) -> [any RunStage] {
+    package func makeRunStages(includesValueHashes: Bool) -> [any RunStage] {
         rules.compactMap { rule in
             ruleTable.severities[type(of: rule).id.index].flatMap {
                 rule.makeRunStage(severity: $0, includesValueHashes: includesValueHashes)
@@ -42,7 +42,7 @@ public struct Linter: Sendable {
     }
 
     /// The input stage: what the enabled rules report of a whole input at its start or end.
-    public func check(input: InputFacts) -> [Finding] {
+    package func check(input: InputFacts) -> [Finding] {
         var sink = FindingSink(rules: ruleTable)
         for rule in rules { rule.check(input: input, sink: &sink) }
         return sink.findings
@@ -50,7 +50,7 @@ public struct Linter: Sendable {
 
     /// Lints `bytes[range]` as one document. Offsets in the findings are offsets into `bytes`;
     /// `inputName` is what messages about the whole input call it.
-    public func lint(bytes: [UInt8], range: Range<Int>, kind: DocumentKind, inputName: String = "the file") -> Result {
+    package func lint(bytes: [UInt8], range: Range<Int>, kind: DocumentKind, inputName: String = "the file") -> Result {
         var sink = FindingSink(rules: ruleTable, limit: findingLimit)
         var tape = JSONTape()
         // About one node per 8 bytes of a typical payload: one allocation, no regrowth, for a line.

@@ -1,17 +1,17 @@
 /// Findings of a file that are counted but not listed, past `limits.max-diagnostics-per-file`.
 /// They count in the summary and the exit status like listed ones.
-public struct OmittedFindings: Sendable, Equatable {
-    public var errors = 0
-    public var warnings = 0
-    public var infos = 0
+package struct OmittedFindings: Sendable, Equatable {
+    package var errors = 0
+    package var warnings = 0
+    package var infos = 0
     /// The fixes they carry: `--fix` applies them though they are not listed.
-    public var fixes = FixCounts()
+    package var fixes = FixCounts()
 
-    public init() {}
+    package init() {}
 
-    public var total: Int { errors + warnings + infos }
+    package var total: Int { errors + warnings + infos }
 
-    public mutating func add(_ severity: Severity, _ count: Int = 1) {
+    package mutating func add(_ severity: Severity, _ count: Int = 1) {
         switch severity {
         case .error: errors += count
         case .warning: warnings += count
@@ -26,7 +26,7 @@ public struct OmittedFindings: Sendable, Equatable {
         }
     }
 
-    public static func + (lhs: OmittedFindings, rhs: OmittedFindings) -> OmittedFindings {
+    package static func + (lhs: OmittedFindings, rhs: OmittedFindings) -> OmittedFindings {
         var sum = lhs
         sum.errors += rhs.errors
         sum.warnings += rhs.warnings
@@ -38,13 +38,13 @@ public struct OmittedFindings: Sendable, Equatable {
 }
 
 /// How many findings carry a safe fix and how many an unsafe one.
-public struct FixCounts: Sendable, Equatable {
-    public var safe = 0
-    public var unsafe = 0
+package struct FixCounts: Sendable, Equatable {
+    package var safe = 0
+    package var unsafe = 0
 
-    public init() {}
+    package init() {}
 
-    public mutating func count(_ fix: Fix?) {
+    package mutating func count(_ fix: Fix?) {
         switch fix?.safety {
         case .safe: safe += 1
         case .unsafe: unsafe += 1

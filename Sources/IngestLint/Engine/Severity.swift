@@ -14,11 +14,11 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
 }
 
 /// A severity as configured, where `off` disables the rule.
-public enum SeveritySetting: Sendable, Equatable {
+package enum SeveritySetting: Sendable, Equatable {
     case off
     case on(Severity)
 
-    public init?(name: String) {
+    package init?(name: String) {
         if name == "off" {
             self = .off
         } else if let severity = Severity(rawValue: name) {

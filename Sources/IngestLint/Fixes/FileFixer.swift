@@ -6,15 +6,15 @@
 /// halves (a bisection, so a few bad fixes among many cost a few extra lints), the fixes that
 /// pass are kept and each one that fails alone is withheld: its finding stays, without the
 /// fix, and its help line says why.
-public struct FileFixer: Sendable {
-    public static let maximumPasses = 10
+package struct FileFixer: Sendable {
+    package static let maximumPasses = 10
     /// Lints one pass may spend splitting fixes that fail together. Past it, a group that
     /// fails is withheld whole, so a file with thousands of bad fixes costs at most about
     /// twice this many lints per pass, never one per fix.
-    public static let maximumSplitsPerPass = 16
+    package static let maximumSplitsPerPass = 16
 
-    public let fileLinter: FileLinter
-    public let includesUnsafe: Bool
+    package let fileLinter: FileLinter
+    package let includesUnsafe: Bool
     /// Only the rules with a `fixHazard` (IL100, IL101), whatever the configuration selects:
     /// fixes must never break the JSON nor duplicate a key.
     private let structureChecker: FileLinter
@@ -23,7 +23,7 @@ public struct FileFixer: Sendable {
         if let hazard = type(of: rule).fixHazard { hazards[type(of: rule).code] = hazard }
     }
 
-    public init(fileLinter: FileLinter, includesUnsafe: Bool) {
+    package init(fileLinter: FileLinter, includesUnsafe: Bool) {
         self.fileLinter = fileLinter
         self.includesUnsafe = includesUnsafe
         var structureOnly = Configuration()
@@ -33,22 +33,22 @@ public struct FileFixer: Sendable {
         structureChecker = checker
     }
 
-    public struct Outcome: Sendable {
-        public let original: [UInt8]
-        public let fixed: [UInt8]
+    package struct Outcome: Sendable {
+        package let original: [UInt8]
+        package let fixed: [UInt8]
         /// The lint of `fixed`: what is left. Withheld fixes are removed from their findings.
-        public let result: FileResult
+        package let result: FileResult
         /// Fixes applied.
-        public let appliedCount: Int
+        package let appliedCount: Int
         /// Findings no longer reported: at least one per fix applied, more where one fix settles
         /// several findings (removing a repeated skill also settles its IL500).
-        public let fixedFindingCount: Int
+        package let fixedFindingCount: Int
         /// Fixes not applied because they would have made the file worse.
-        public let withheldCount: Int
+        package let withheldCount: Int
         /// The file had a syntax error and was left alone.
-        public let isSkippedForSyntax: Bool
+        package let isSkippedForSyntax: Bool
 
-        public var isChanged: Bool { fixed != original }
+        package var isChanged: Bool { fixed != original }
     }
 
     /// One version of the file with its lint.
@@ -58,7 +58,7 @@ public struct FileFixer: Sendable {
         let state: FixVerification.State
     }
 
-    public func fix(bytes: [UInt8], path: String, format: InputFormat) -> Outcome {
+    package func fix(bytes: [UInt8], path: String, format: InputFormat) -> Outcome {
         let original = version(bytes, path: path, format: format)
         guard !original.state.hasSyntaxError else {
             return Outcome(

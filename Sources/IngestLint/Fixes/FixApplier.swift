@@ -1,16 +1,16 @@
 /// Applies fixes to the original bytes: every byte outside an edit is kept.
-public enum FixApplier {
+package enum FixApplier {
     /// A fix chosen for a pass, with the index of the diagnostic that offers it.
-    public struct PlannedFix: Sendable {
-        public let diagnosticIndex: Int
-        public let fix: Fix
+    package struct PlannedFix: Sendable {
+        package let diagnosticIndex: Int
+        package let fix: Fix
     }
 
     /// Applies every allowed fix whose edits overlap no fix taken before it (in file order), and
     /// returns the new bytes with the number of fixes applied. Skipped fixes get another chance
     /// on the next pass, against the new text. Nothing is checked here: `FileFixer` verifies
     /// the result before keeping it.
-    public static func apply(
+    package static func apply(
         _ diagnostics: [Diagnostic], to bytes: [UInt8], includesUnsafe: Bool
     ) -> (bytes: [UInt8], applied: Int) {
         let planned = plan(diagnostics, byteCount: bytes.count, includesUnsafe: includesUnsafe)
@@ -21,7 +21,7 @@ public enum FixApplier {
     /// taken before them in file order. The same repair reported twice (identical edits) is
     /// taken once. Any subset of the plan can be applied on its own. `isAllowed` leaves out
     /// fixes already refused.
-    public static func plan(
+    package static func plan(
         _ diagnostics: [Diagnostic], byteCount: Int, includesUnsafe: Bool, isAllowed: (Diagnostic) -> Bool = { _ in true }
     ) -> [PlannedFix] {
         let offered = diagnostics.indices.compactMap { index -> PlannedFix? in
@@ -50,7 +50,7 @@ public enum FixApplier {
 
     /// Applies fixes whose edits do not overlap (a plan, or part of one), in one pass over
     /// the bytes.
-    public static func apply(_ fixes: [Fix], to bytes: [UInt8]) -> [UInt8] {
+    package static func apply(_ fixes: [Fix], to bytes: [UInt8]) -> [UInt8] {
         let edits = fixes.flatMap(\.edits).sorted { $0.range.lowerBound < $1.range.lowerBound }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + edits.reduce(0) { $0 + $1.replacement.utf8.count })

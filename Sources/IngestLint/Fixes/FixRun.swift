@@ -8,34 +8,34 @@ import Darwin
 /// read, fixed until stable (`FileFixer`) and — unless only a diff is wanted — written back
 /// with `SafeFileWriter`; what remains is handed on in input order, with cross-payload
 /// duplicates added, exactly as a lint run hands on its results.
-public struct FixRun: Sendable {
-    public let lintRun: LintRun
-    public let includesUnsafe: Bool
+package struct FixRun: Sendable {
+    package let lintRun: LintRun
+    package let includesUnsafe: Bool
     /// Write fixed files in place; false for `--diff`, which only collects the diff.
-    public let writesFiles: Bool
+    package let writesFiles: Bool
 
     /// `lintRun` should list every finding (no `max-diagnostics-per-file`): fixing needs them all.
-    public init(lintRun: LintRun, includesUnsafe: Bool, writesFiles: Bool) {
+    package init(lintRun: LintRun, includesUnsafe: Bool, writesFiles: Bool) {
         self.lintRun = lintRun
         self.includesUnsafe = includesUnsafe
         self.writesFiles = writesFiles
     }
 
     /// What the fixes did, over the whole run.
-    public struct Totals: Sendable {
-        public var fixedFindings = 0
-        public var changedFiles = 0
+    package struct Totals: Sendable {
+        package var fixedFindings = 0
+        package var changedFiles = 0
         /// Fixes not applied because they would have made a file worse (SPEC §10).
-        public var withheldFixes = 0
+        package var withheldFixes = 0
         /// The unified diff of every changed input, in input order (`--diff`).
-        public var diff = ""
+        package var diff = ""
     }
 
     /// Fixes `inputs`, calling `onResult` with what remains of each, in input order. Inputs
     /// that cannot be read go to `onInputError` and the others are still fixed. The first file
     /// that cannot be written ends the run: inputs not yet started are left alone, and the error
     /// is thrown once the ones in progress are done (each write is atomic, so none is half-written).
-    public func run(
+    package func run(
         _ inputs: [LintInput], standardInput: [UInt8]?, onInputError: @escaping (InputError) -> Void,
         onResult: (FileResult) -> Void
     ) async throws(OutputError) -> Totals {

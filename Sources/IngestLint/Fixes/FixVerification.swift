@@ -1,13 +1,13 @@
 /// What SPEC §10 forbids a fix to do, checked on the lint of the fixed text: break the JSON,
 /// create a duplicate key, or leave a finding more severe than the ones it removes.
-public enum FixProblem: Sendable, Equatable {
+package enum FixProblem: Sendable, Equatable {
     case breaksSyntax
     case duplicatesKey
     /// A finding of this rule and severity would appear, more severe than anything removed.
     case addsMoreSevereFinding(code: String, name: String, severity: Severity)
 
     /// Ends the sentence "… was not applied: ".
-    public var reason: String {
+    package var reason: String {
         switch self {
         case .breaksSyntax: "the result would not be valid JSON"
         case .duplicatesKey: "it would create a duplicate key"

@@ -1,7 +1,7 @@
 /// Writes a Swift string as a JSON string literal, for fixes that replace a value.
-public enum JSONStringEncoding {
+package enum JSONStringEncoding {
     /// `text` quoted and escaped; non-ASCII characters are kept as they are.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         // Most report strings (codes, paths, messages) need no escape: one pass over the bytes.
         if !needsEscaping(text) { return "\"" + text + "\"" }
         var out = "\""
@@ -47,7 +47,7 @@ public enum JSONStringEncoding {
 extension JSONStringEncoding {
     /// The text of a JSON string literal (`"a\"b"` → `a"b`), or nil when `literal` is not one.
     /// For reading back what a fix writes, without going through the parser.
-    public static func unquoted(_ literal: String) -> String? {
+    package static func unquoted(_ literal: String) -> String? {
         var scalars = Array(literal.unicodeScalars)
         guard scalars.count >= 2, scalars.first == "\"", scalars.last == "\"" else { return nil }
         scalars = Array(scalars.dropFirst().dropLast())

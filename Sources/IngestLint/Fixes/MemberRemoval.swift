@@ -1,8 +1,8 @@
 /// The edit that deletes one member from an object and keeps the rest valid JSON.
-public enum MemberRemoval {
+package enum MemberRemoval {
     /// Removes `members[index]` with the comma that separates it from a neighbour, so
     /// `{"a": 1, "b": null}` becomes `{"a": 1}` and the indentation of the others is kept.
-    public static func edit(removing index: Int, from members: [MemberView]) -> Edit {
+    package static func edit(removing index: Int, from members: [MemberView]) -> Edit {
         let member = members[index]
         if index + 1 < members.count {
             // Up to the next key: takes this member, its comma and the whitespace after it.

@@ -4,7 +4,7 @@
 /// and after a difference the nearest point where both sides agree again (within a window) is
 /// taken. Any alignment gives a correct diff; this one is small for the edits fixes make and
 /// linear in the file's length.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
     static let context = 3
     static let window = 64
 
@@ -15,7 +15,7 @@ public enum UnifiedDiff {
     }
 
     /// Empty when both versions are equal.
-    public static func make(old: [UInt8], new: [UInt8], oldName: String, newName: String) -> String {
+    package static func make(old: [UInt8], new: [UInt8], oldName: String, newName: String) -> String {
         if old == new { return "" }
         let a = lines(old)
         let b = lines(new)

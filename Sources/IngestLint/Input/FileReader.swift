@@ -9,13 +9,13 @@ import Darwin
 /// Every read is bounded by a size limit: a regular file over it is refused before a byte is
 /// read, and anything else (a FIFO, `/dev/zero`, `/dev/stdin`) is read only until it passes the
 /// limit, so memory never grows beyond it.
-public enum FileReader {
+package enum FileReader {
     /// The whole file, at most `limit` bytes. A regular file is read into one buffer of its
     /// size; anything else into a buffer grown with `realloc` (which moves large blocks by
     /// remapping, not copying), so even `/dev/zero` costs no more memory than the limit.
     /// `regularFileOnly` (for files found by walking a folder) refuses anything that is not a
     /// regular file by the time it is opened, without blocking on a FIFO put in its place.
-    public static func readAll(
+    package static func readAll(
         _ path: String, limit: Int = InputLimits.defaultMaxFileSize, regularFileOnly: Bool = false
     ) throws(InputError) -> [UInt8] {
         let (descriptor, knownSize) = try openForReading(path, limit: limit, regularFileOnly: regularFileOnly)
@@ -75,7 +75,7 @@ public enum FileReader {
     }
 
     /// Standard input, to its end, at most `limit` bytes.
-    public static func readStandardInput(limit: Int = InputLimits.defaultMaxFileSize) throws(InputError) -> [UInt8] {
+    package static func readStandardInput(limit: Int = InputLimits.defaultMaxFileSize) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -95,7 +95,7 @@ public enum FileReader {
     /// Calls `body` with successive chunks of the file; `isLast` is true for the final call.
     /// Throws once more than `limit` bytes have been read (chunks before it may have been handed
     /// over).
-    public static func readChunks(
+    package static func readChunks(
         _ path: String, chunkSize: Int, limit: Int = InputLimits.defaultMaxFileSize, regularFileOnly: Bool = false,
         _ body: ([UInt8], _ isLast: Bool) -> Void
     ) throws(InputError) {

@@ -5,13 +5,13 @@ import Darwin
 #endif
 
 /// One thing to lint: a file on disk or standard input.
-public enum LintInput: Sendable, Equatable {
+package enum LintInput: Sendable, Equatable {
     /// `path` opens the file; `displayPath` is how reports name it (as the user wrote it).
     /// `walked`: found by walking a folder, so it is read only if it is still a regular file.
     case file(path: String, displayPath: String, walked: Bool = false)
     case standardInput(displayPath: String)
 
-    public var displayPath: String {
+    package var displayPath: String {
         switch self {
         case .file(_, let displayPath, _), .standardInput(let displayPath): displayPath
         }
@@ -20,14 +20,14 @@ public enum LintInput: Sendable, Equatable {
 
 /// What `InputDiscovery` found: the inputs, and what it skipped while walking that the user
 /// should hear about.
-public struct DiscoveredInputs: Sendable, Equatable {
-    public var inputs: [LintInput] = []
+package struct DiscoveredInputs: Sendable, Equatable {
+    package var inputs: [LintInput] = []
     /// One sentence each: a dangling symbolic link, a symbolic-link loop, a name that is not
     /// UTF-8. The run goes on.
-    public var warnings: [String] = []
+    package var warnings: [String] = []
     /// One sentence each: a folder met while walking that cannot be read. Its files are not
     /// linted, so the run must not pass (exit 2), but the other inputs are still linted.
-    public var errors: [InputError] = []
+    package var errors: [InputError] = []
 }
 
 /// Expands the command-line paths into inputs: directories are walked recursively for
@@ -40,16 +40,16 @@ public struct DiscoveredInputs: Sendable, Equatable {
 /// inode, so a symbolic-link loop ends; every file is linted once, however it was spelt, under
 /// its first spelling in report order. Paths are compared as bytes, never as Swift strings
 /// (which equate NFC and NFD spellings of different files).
-public struct InputDiscovery: Sendable {
-    public static let extensions = ["json", "jsonl", "ndjson"]
+package struct InputDiscovery: Sendable {
+    package static let extensions = ["json", "jsonl", "ndjson"]
 
-    public let include: [Glob]
-    public let exclude: [Glob]
+    package let include: [Glob]
+    package let exclude: [Glob]
     /// The folder the globs are relative to, as an absolute path.
-    public let globBase: String
-    public let standardInputName: String
+    package let globBase: String
+    package let standardInputName: String
 
-    public init(configuration: Configuration, standardInputName: String? = nil) {
+    package init(configuration: Configuration, standardInputName: String? = nil) {
         include = configuration.include.map(Glob.init)
         exclude = configuration.exclude.map(Glob.init)
         let current = Self.currentDirectory()
@@ -58,14 +58,14 @@ public struct InputDiscovery: Sendable {
     }
 
     /// The inputs sorted by the path reports show (warnings are dropped; see `discover`).
-    public func inputs(for arguments: [String]) throws(InputError) -> [LintInput] {
+    package func inputs(for arguments: [String]) throws(InputError) -> [LintInput] {
         try discover(arguments).inputs
     }
 
     /// The inputs sorted by the path reports show (as bytes), so reports are in file order
     /// whatever the order of the arguments; a file reached twice is kept under its first
     /// spelling in that order. Throws for a named path that does not exist.
-    public func discover(_ arguments: [String]) throws(InputError) -> DiscoveredInputs {
+    package func discover(_ arguments: [String]) throws(InputError) -> DiscoveredInputs {
         var walk = Walk()
         var standardInputs: [LintInput] = []
         // Folders are walked in sorted order, so one reached twice keeps its first spelling.

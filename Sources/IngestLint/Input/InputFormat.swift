@@ -1,5 +1,5 @@
 /// How the bytes of an input are split into documents.
-public enum InputFormat: Sendable, Equatable {
+package enum InputFormat: Sendable, Equatable {
     /// One payload, or a batch array of payloads.
     case json
     /// One payload per line; blank lines are skipped.
@@ -8,7 +8,7 @@ public enum InputFormat: Sendable, Equatable {
     case sniff
 
     /// The format a file name implies.
-    public init(fileName: String) {
+    package init(fileName: String) {
         let lowered = fileName.lowercased()
         if lowered.hasSuffix(".json") {
             self = .json

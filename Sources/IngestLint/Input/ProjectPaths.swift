@@ -21,15 +21,15 @@ import Foundation
 /// lexical path is not under the root (the working directory reached through a link, a root
 /// given through one); a file outside the root even then keeps its absolute, normalised path,
 /// since no root-relative path names it. Standard input keeps its name (`--stdin-filename`).
-public struct ProjectPaths: Sendable, Equatable {
+package struct ProjectPaths: Sendable, Equatable {
     /// Absolute and lexically normalised, without a trailing `/` (`/` alone for the file system root).
-    public let root: String
+    package let root: String
     /// Absolute: what relative spellings are relative to.
-    public let currentDirectory: String
+    package let currentDirectory: String
     /// The name reports use for standard input, kept as given.
-    public var standardInputName: String?
+    package var standardInputName: String?
 
-    public init(root: String, currentDirectory: String, standardInputName: String? = nil) {
+    package init(root: String, currentDirectory: String, standardInputName: String? = nil) {
         let currentDirectory = Self.absolute(currentDirectory, in: "/")
         self.currentDirectory = currentDirectory
         self.root = Self.absolute(root, in: currentDirectory)
@@ -37,7 +37,7 @@ public struct ProjectPaths: Sendable, Equatable {
     }
 
     /// The root chosen as SPEC §9 says, from the process's environment and working directory.
-    public static func discover(
+    package static func discover(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         currentDirectory: String = FileManager.default.currentDirectoryPath, standardInputName: String? = nil
     ) -> ProjectPaths {
@@ -50,7 +50,7 @@ public struct ProjectPaths: Sendable, Equatable {
     /// The root for an environment: the first of `CI_PROJECT_DIR`, `GITHUB_WORKSPACE` (ignored
     /// when empty), `repositoryRoot`, `currentDirectory`. A relative variable is taken relative
     /// to `currentDirectory`.
-    public static func root(environment: [String: String], currentDirectory: String, repositoryRoot: String?) -> String {
+    package static func root(environment: [String: String], currentDirectory: String, repositoryRoot: String?) -> String {
         for variable in ["CI_PROJECT_DIR", "GITHUB_WORKSPACE"] {
             if let value = environment[variable], !value.isEmpty { return absolute(value, in: currentDirectory) }
         }
@@ -59,7 +59,7 @@ public struct ProjectPaths: Sendable, Equatable {
 
     /// `spelling` relative to the root (see the type's documentation). `resolve` turns an
     /// absolute path into its real path (`realpath`), or `nil` when it cannot.
-    public func relativePath(_ spelling: String, resolvingLinksWith resolve: (String) -> String? = ProjectPaths.realPath) -> String {
+    package func relativePath(_ spelling: String, resolvingLinksWith resolve: (String) -> String? = ProjectPaths.realPath) -> String {
         if let standardInputName, spelling.utf8.elementsEqual(standardInputName.utf8) { return spelling }
         let path = Self.absolute(spelling, in: currentDirectory)
         if let relative = Self.relative(path, under: root) { return relative }
@@ -87,7 +87,7 @@ public struct ProjectPaths: Sendable, Equatable {
     }
 
     /// `realpath(3)`: the path with every symbolic link resolved, or `nil` when it does not exist.
-    public static func realPath(_ path: String) -> String? {
+    package static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

@@ -1,35 +1,35 @@
 /// One element of `data` that is an object: a view over the tape, with its documented fields
 /// found and its e-mail checked once for all the rules.
-public struct Candidate {
-    public let object: ObjectView
+package struct Candidate {
+    package let object: ObjectView
     /// Index in `data`.
-    public let index: Int
-    public let name: MemberView?
-    public let email: MemberView?
-    public let additionalFields: MemberView?
-    public let metadata: MemberView?
+    package let index: Int
+    package let name: MemberView?
+    package let email: MemberView?
+    package let additionalFields: MemberView?
+    package let metadata: MemberView?
     /// `metadata` as an object view, when it is one.
-    public let metadataObject: ObjectView?
+    package let metadataObject: ObjectView?
     /// `additionalFields` as an object view, when it is one.
-    public let additionalFieldsObject: ObjectView?
+    package let additionalFieldsObject: ObjectView?
     /// The e-mail when it is a non-blank string, checked once for all the e-mail rules (nil
     /// too when no enabled rule reads it: `ViewParts.emailCheck`).
-    public let emailCheck: EmailCheck?
+    package let emailCheck: EmailCheck?
     /// `metadata.sendEmailAfter` when it is a number (and `ViewParts.sendEmailAfter` is asked for).
-    public let sendEmailAfter: SendEmailAfterValue?
+    package let sendEmailAfter: SendEmailAfterValue?
 
-    public struct EmailCheck {
-        public let member: MemberView
-        public let address: String
+    package struct EmailCheck {
+        package let member: MemberView
+        package let address: String
         /// Trimmed and lower-cased, as the API stores it; computed once for every e-mail rule.
-        public let normalized: String
+        package let normalized: String
         /// Nil when the address is valid.
-        public let failure: EmailSyntax.Failure?
+        package let failure: EmailSyntax.Failure?
 
         /// The lower-cased domain (after the last `@`), when there is one.
-        public let domain: String?
+        package let domain: String?
 
-        public var isValid: Bool { failure == nil }
+        package var isValid: Bool { failure == nil }
 
         init(member: MemberView, address: String) {
             self.member = member
@@ -42,10 +42,10 @@ public struct Candidate {
     }
 
     /// `metadata.sendEmailAfter` when it is a number, read once for IL400 and IL401.
-    public struct SendEmailAfterValue {
-        public let member: MemberView
-        public let number: JSONNumber
-        public let hours: Double
+    package struct SendEmailAfterValue {
+        package let member: MemberView
+        package let number: JSONNumber
+        package let hours: Double
     }
 
     init(object: ObjectView, index: Int, batchIndex: Int?, parts: ViewParts) {
@@ -75,12 +75,12 @@ public struct Candidate {
 
 extension String {
     /// Empty or only whitespace (Unicode white space, as the API trims).
-    public var isBlank: Bool {
+    package var isBlank: Bool {
         unicodeScalars.allSatisfy { $0.isWhiteSpace }
     }
 
     /// Without leading and trailing Unicode white space.
-    public var trimmingWhitespace: String {
+    package var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
               let last = scalars.lastIndex(where: { !$0.isWhiteSpace }) else { return "" }

@@ -1,5 +1,5 @@
 /// What kind of text a document is: a whole `.json` file, or one line of a JSON Lines file.
-public enum DocumentKind: Sendable {
+package enum DocumentKind: Sendable {
     /// A root array is a batch of payloads.
     case jsonFile
     /// One payload per line; a root array is not a batch.
@@ -8,11 +8,11 @@ public enum DocumentKind: Sendable {
 
 /// One parsed JSON document and the payloads found in it, as views over its tape (valid while
 /// the rules run on it).
-public struct Document {
-    public let root: ValueView
-    public let kind: DocumentKind
+package struct Document {
+    package let root: ValueView
+    package let kind: DocumentKind
     /// What messages about the whole input call it ("the file", "standard input").
-    public let inputName: String
-    public let shape: DocumentShape
-    public let payloads: [Payload]
+    package let inputName: String
+    package let shape: DocumentShape
+    package let payloads: [Payload]
 }

@@ -4,7 +4,7 @@
 /// allocation and no reference counting per value. They are valid only inside
 /// `DocumentSource.with(bytes:tape:_:)`, that is while the linter runs the rules on the
 /// document; a rule keeps strings or offsets from a view, never the view.
-public struct DocumentSource {
+package struct DocumentSource {
     let bytes: UnsafeBufferPointer<UInt8>
     let nodes: UnsafeBufferPointer<JSONTape.Node>
 

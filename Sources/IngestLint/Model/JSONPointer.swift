@@ -2,7 +2,7 @@
 ///
 /// Every object a rule looks at has a pointer but few are ever reported, so appending is one
 /// small allocation and the escaped text is only built by `description`.
-public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
+package struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
     private enum Component: Sendable {
         case key(String)
         case index(Int)
@@ -20,21 +20,21 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
 
     private let last: Node?
 
-    public static let root = JSONPointer(last: nil)
+    package static let root = JSONPointer(last: nil)
 
     private init(last: Node?) {
         self.last = last
     }
 
-    public func appending(_ key: String) -> JSONPointer {
+    package func appending(_ key: String) -> JSONPointer {
         JSONPointer(last: Node(parent: last, component: .key(key)))
     }
 
-    public func appending(_ index: Int) -> JSONPointer {
+    package func appending(_ index: Int) -> JSONPointer {
         JSONPointer(last: Node(parent: last, component: .index(index)))
     }
 
-    public var description: String {
+    package var description: String {
         var components: [Component] = []
         var node = last
         while let current = node {
@@ -60,11 +60,11 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
         return text
     }
 
-    public static func == (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
+    package static func == (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
         lhs.description == rhs.description
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(description)
     }
 }

@@ -1,28 +1,28 @@
 /// One `"key": value` pair of an object, read in place. Keys are compared as bytes; the
 /// unescaped `key` text is built only when a message or a pointer needs it.
-public struct MemberView {
+package struct MemberView {
     let source: DocumentSource
     /// Index of the key's node; the value's node follows it.
     let keyIndex: Int
 
     /// The key after unescaping.
-    public var key: String { source.text(of: keyIndex) }
+    package var key: String { source.text(of: keyIndex) }
 
     /// The key's range including its quotes.
-    public var keyRange: Range<Int> { source.nodes[keyIndex].range }
+    package var keyRange: Range<Int> { source.nodes[keyIndex].range }
 
-    public var value: ValueView { ValueView(source: source, index: keyIndex + 1) }
+    package var value: ValueView { ValueView(source: source, index: keyIndex + 1) }
 
     /// From the key's opening quote to the end of the value.
-    public var range: Range<Int> { keyRange.lowerBound..<source.nodes[keyIndex + 1].end }
+    package var range: Range<Int> { keyRange.lowerBound..<source.nodes[keyIndex + 1].end }
 
     /// Whether the key (unescaped) is `name`.
-    public func hasKey(_ name: String) -> Bool {
+    package func hasKey(_ name: String) -> Bool {
         source.text(of: keyIndex, equals: name)
     }
 
     /// Whether both members have the same key after unescaping.
-    public func hasSameKey(as other: MemberView) -> Bool {
+    package func hasSameKey(as other: MemberView) -> Bool {
         source.text(of: keyIndex, equalsTextOf: other.keyIndex)
     }
 }

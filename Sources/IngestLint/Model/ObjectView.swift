@@ -1,7 +1,7 @@
 /// A JSON object at a known place in a payload, read the way most JSON parsers read it: for a
 /// repeated key, the last value wins.
-public struct ObjectView {
-    public let value: ValueView
+package struct ObjectView {
+    package let value: ValueView
     let location: ViewLocation
     /// Some key occurs more than once (compared after unescaping); found once, when the view
     /// is built, so `effectiveMembers` costs nothing for the usual object without repeats.
@@ -15,26 +15,26 @@ public struct ObjectView {
     }
 
     /// Where the object is; built only when a finding needs it.
-    public var pointer: JSONPointer { location.pointer }
+    package var pointer: JSONPointer { location.pointer }
 
     /// Every member in source order, repeated keys included.
-    public var members: ObjectMembers {
+    package var members: ObjectMembers {
         ObjectMembers(source: value.source, first: value.index + 1, end: Int(value.node.next))
     }
 
     /// One member per distinct key (its last occurrence), in source order.
-    public var effectiveMembers: EffectiveMembers {
+    package var effectiveMembers: EffectiveMembers {
         hasRepeatedKeys ? EffectiveMembers(lastOccurrences: Self.lastOccurrences(members)) : EffectiveMembers(all: members)
     }
 
     /// The last member with this key.
-    public func member(_ key: String) -> MemberView? {
+    package func member(_ key: String) -> MemberView? {
         var found: MemberView?
         for member in members where member.hasKey(key) { found = member }
         return found
     }
 
-    public func pointer(to member: MemberView) -> JSONPointer {
+    package func pointer(to member: MemberView) -> JSONPointer {
         pointer.appending(member.key)
     }
 
@@ -68,7 +68,7 @@ public struct ObjectView {
 }
 
 /// `ObjectView.effectiveMembers`: the members themselves, or the last occurrences when keys repeat.
-public struct EffectiveMembers: Sequence {
+package struct EffectiveMembers: Sequence {
     private enum Storage {
         case all(ObjectMembers)
         case lastOccurrences([MemberView])
@@ -79,18 +79,18 @@ public struct EffectiveMembers: Sequence {
     init(all members: ObjectMembers) { storage = .all(members) }
     init(lastOccurrences members: [MemberView]) { storage = .lastOccurrences(members) }
 
-    public func makeIterator() -> Iterator {
+    package func makeIterator() -> Iterator {
         switch storage {
         case .all(let members): Iterator(members: members.makeIterator(), list: nil)
         case .lastOccurrences(let list): Iterator(members: nil, list: list.makeIterator())
         }
     }
 
-    public struct Iterator: IteratorProtocol {
+    package struct Iterator: IteratorProtocol {
         var members: ObjectMembers.Iterator?
         var list: IndexingIterator<[MemberView]>?
 
-        public mutating func next() -> MemberView? {
+        package mutating func next() -> MemberView? {
             if members != nil { return members?.next() }
             return list?.next()
         }

@@ -1,20 +1,20 @@
 /// One payload object (a file root, a batch element or a JSON Lines line) and its candidates,
 /// a view over the document's tape built once per document for all the rules.
-public struct Payload {
-    public let object: ObjectView
+package struct Payload {
+    package let object: ObjectView
     /// The candidate objects of `data`, when `data` is an array.
-    public let candidates: [Candidate]
+    package let candidates: [Candidate]
     /// The index in the root batch array, when the payload is a batch element.
-    public let batchIndex: Int?
+    package let batchIndex: Int?
     /// The payload, candidate and metadata objects, computed once for all the rules.
     let schemaLevels: [SchemaWalk.Level]
 
-    public let interviewerId: MemberView?
-    public let status: MemberView?
-    public let skills: MemberView?
-    public let data: MemberView?
+    package let interviewerId: MemberView?
+    package let status: MemberView?
+    package let skills: MemberView?
+    package let data: MemberView?
     /// The `interviewerId` when it is a non-blank string.
-    public let validInterviewerId: String?
+    package let validInterviewerId: String?
     /// `skills` read once for the skill rules, when it is an array (and `parts` asks for it).
     let skillList: SkillList?
 

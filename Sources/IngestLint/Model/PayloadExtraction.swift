@@ -1,6 +1,6 @@
 /// What a document's root holds, as far as payloads go (SPEC §3a). The rules of a document's
 /// shape (IL103, IL104) report what is wrong with it; the model only describes it.
-public enum DocumentShape {
+package enum DocumentShape {
     /// The root is a payload object.
     case payload
     /// The root is a batch array; its elements that are objects are the payloads.

@@ -1,11 +1,11 @@
 /// Where a documented field lives in a payload.
-public enum SchemaLevel: String, Sendable, CaseIterable {
+package enum SchemaLevel: String, Sendable, CaseIterable {
     case payload
     case candidate
     case metadata
 
     /// "the payload", "a candidate", "metadata", for messages.
-    public var phrase: String {
+    package var phrase: String {
         switch self {
         case .payload: "the payload"
         case .candidate: "a candidate"
@@ -15,17 +15,17 @@ public enum SchemaLevel: String, Sendable, CaseIterable {
 }
 
 /// One field the Ingestion API documents (SPEC §1).
-public struct FieldSpec: Sendable {
-    public let name: String
-    public let level: SchemaLevel
-    public let type: JSONType
-    public let isRequired: Bool
+package struct FieldSpec: Sendable {
+    package let name: String
+    package let level: SchemaLevel
+    package let type: JSONType
+    package let isRequired: Bool
 }
 
 /// The documented shape of a payload.
-public enum PayloadSchema {
+package enum PayloadSchema {
     /// `Payload` and `Candidate` read their documented members in this order (see `lastMembers`).
-    public static let fields: [FieldSpec] = [
+    package static let fields: [FieldSpec] = [
         FieldSpec(name: "interviewerId", level: .payload, type: .string, isRequired: true),
         FieldSpec(name: "status", level: .payload, type: .string, isRequired: false),
         FieldSpec(name: "skills", level: .payload, type: .array, isRequired: false),
@@ -41,7 +41,7 @@ public enum PayloadSchema {
     private static let candidateFields = fields.filter { $0.level == .candidate }
     private static let metadataFields = fields.filter { $0.level == .metadata }
 
-    public static func fields(at level: SchemaLevel) -> [FieldSpec] {
+    package static func fields(at level: SchemaLevel) -> [FieldSpec] {
         switch level {
         case .payload: payloadFields
         case .candidate: candidateFields

@@ -1,12 +1,12 @@
 /// Canonical skill ids and their aliases (from `rules/catalogues/skills.yml`, extended by the
 /// configuration's `skills.aliases` and `skills.known`).
-public struct SkillCatalogue: Sendable, Equatable {
+package struct SkillCatalogue: Sendable, Equatable {
     /// Canonical id → aliases (each in canonical text form).
-    public let skills: [String: [String]]
+    package let skills: [String: [String]]
     private let aliasTargets: [String: String]
     private let ids: Set<String>
 
-    public init(skills: [String: [String]]) {
+    package init(skills: [String: [String]]) {
         self.skills = skills
         var targets: [String: String] = [:]
         for (id, aliases) in skills {
@@ -16,10 +16,10 @@ public struct SkillCatalogue: Sendable, Equatable {
         ids = Set(skills.keys)
     }
 
-    public static func == (lhs: SkillCatalogue, rhs: SkillCatalogue) -> Bool { lhs.skills == rhs.skills }
+    package static func == (lhs: SkillCatalogue, rhs: SkillCatalogue) -> Bool { lhs.skills == rhs.skills }
 
     /// Adds the configuration's aliases (alias → id) and known skills.
-    public func extended(aliases: [String: String], known: [String]) -> SkillCatalogue {
+    package func extended(aliases: [String: String], known: [String]) -> SkillCatalogue {
         if aliases.isEmpty, known.isEmpty { return self }
         var skills = self.skills
         for id in known.map(Self.textForm) where skills[id] == nil { skills[id] = [] }
@@ -31,7 +31,7 @@ public struct SkillCatalogue: Sendable, Equatable {
     }
 
     /// Trimmed, lower-cased, inner white space collapsed to one space.
-    public static func textForm(_ skill: String) -> String {
+    package static func textForm(_ skill: String) -> String {
         var result = ""
         var pendingSpace = false
         for scalar in skill.lowercased().unicodeScalars {
@@ -47,15 +47,15 @@ public struct SkillCatalogue: Sendable, Equatable {
     }
 
     /// The canonical form: the text form mapped through the aliases.
-    public func canonical(_ skill: String) -> String {
+    package func canonical(_ skill: String) -> String {
         let text = Self.textForm(skill)
         return aliasTargets[text] ?? text
     }
 
-    public func isKnown(_ canonicalSkill: String) -> Bool { ids.contains(canonicalSkill) }
+    package func isKnown(_ canonicalSkill: String) -> Bool { ids.contains(canonicalSkill) }
 
     /// The nearest catalogue id (or alias's id) for an unknown skill.
-    public func nearest(to canonicalSkill: String) -> String? {
+    package func nearest(to canonicalSkill: String) -> String? {
         let candidates = (Array(ids) + Array(aliasTargets.keys)).sorted()
         let limit = canonicalSkill.count >= 6 ? 2 : 1
         return Suggestion.nearest(to: canonicalSkill, in: candidates, maximumDistance: limit) { aliasTargets[$0] ?? $0 }

@@ -1,6 +1,6 @@
 /// One JSON value of the document being linted: a node of the tape, read in place.
 /// Strings are unescaped only when their text is asked for.
-public struct ValueView {
+package struct ValueView {
     let source: DocumentSource
     /// Index of the value's node in the tape.
     let index: Int
@@ -8,9 +8,9 @@ public struct ValueView {
     var node: JSONTape.Node { source.nodes[index] }
 
     /// Half-open UTF-8 byte range, quotes and brackets included.
-    public var range: Range<Int> { node.range }
+    package var range: Range<Int> { node.range }
 
-    public var type: JSONType {
+    package var type: JSONType {
         switch node.kind {
         case .object: .object
         case .array: .array
@@ -21,17 +21,17 @@ public struct ValueView {
         }
     }
 
-    public var isNull: Bool { node.kind == .null }
-    public var isString: Bool { node.kind == .string }
-    public var isContainer: Bool { node.kind == .object || node.kind == .array }
+    package var isNull: Bool { node.kind == .null }
+    package var isString: Bool { node.kind == .string }
+    package var isContainer: Bool { node.kind == .object || node.kind == .array }
 
     /// The unescaped text, when the value is a string.
-    public var stringValue: String? {
+    package var stringValue: String? {
         node.kind == .string ? source.text(of: index) : nil
     }
 
     /// The number as written, when the value is a number.
-    public var numberValue: JSONNumber? {
+    package var numberValue: JSONNumber? {
         let node = node
         guard node.kind == .number else { return nil }
         return JSONNumber(
@@ -39,7 +39,7 @@ public struct ValueView {
             isIntegerLiteral: !node.flag)
     }
 
-    public var boolValue: Bool? {
+    package var boolValue: Bool? {
         switch node.kind {
         case .true: true
         case .false: false
@@ -48,13 +48,13 @@ public struct ValueView {
     }
 
     /// A string that is empty or only white space (false for any other value).
-    public var isBlankString: Bool {
+    package var isBlankString: Bool {
         node.kind == .string && source.isBlank(index)
     }
 
     /// A string's UTF-8 bytes when it has no escapes, so that its text is exactly those bytes
     /// (nil for an escaped string or any other value). Valid while the rules run.
-    public var plainUTF8: UnsafeBufferPointer<UInt8>? {
+    package var plainUTF8: UnsafeBufferPointer<UInt8>? {
         let node = node
         return node.kind == .string && !node.flag ? source.content(of: index) : nil
     }
@@ -70,31 +70,31 @@ public struct ValueView {
     }
 
     /// Whether the value is a string whose text equals `text`.
-    public func isString(_ text: String) -> Bool {
+    package func isString(_ text: String) -> Bool {
         node.kind == .string && source.text(of: index, equals: text)
     }
 
     /// The elements, when the value is an array.
-    public var arrayElements: ArrayElements? {
+    package var arrayElements: ArrayElements? {
         node.kind == .array ? ArrayElements(source: source, first: index + 1, end: Int(node.next)) : nil
     }
 
     /// The members in source order (repeated keys kept), when the value is an object.
-    public var objectMembers: ObjectMembers? {
+    package var objectMembers: ObjectMembers? {
         node.kind == .object ? ObjectMembers(source: source, first: index + 1, end: Int(node.next)) : nil
     }
 }
 
 /// The elements of an array value, each one hop past the previous one's subtree.
-public struct ArrayElements: Sequence {
+package struct ArrayElements: Sequence {
     let source: DocumentSource
     let first: Int
     let end: Int
 
-    public var isEmpty: Bool { first >= end }
+    package var isEmpty: Bool { first >= end }
 
     /// Counted by walking the siblings.
-    public var count: Int {
+    package var count: Int {
         var count = 0
         var index = first
         while index < end {
@@ -104,16 +104,16 @@ public struct ArrayElements: Sequence {
         return count
     }
 
-    public func makeIterator() -> Iterator {
+    package func makeIterator() -> Iterator {
         Iterator(source: source, position: first, end: end)
     }
 
-    public struct Iterator: IteratorProtocol {
+    package struct Iterator: IteratorProtocol {
         let source: DocumentSource
         var position: Int
         let end: Int
 
-        public mutating func next() -> ValueView? {
+        package mutating func next() -> ValueView? {
             guard position < end else { return nil }
             defer { position = Int(source.nodes[position].next) }
             return ValueView(source: source, index: position)
@@ -122,23 +122,23 @@ public struct ArrayElements: Sequence {
 }
 
 /// The members of an object value in source order: key nodes, each followed by its value.
-public struct ObjectMembers: Sequence {
+package struct ObjectMembers: Sequence {
     let source: DocumentSource
     let first: Int
     let end: Int
 
-    public var isEmpty: Bool { first >= end }
+    package var isEmpty: Bool { first >= end }
 
-    public func makeIterator() -> Iterator {
+    package func makeIterator() -> Iterator {
         Iterator(source: source, position: first, end: end)
     }
 
-    public struct Iterator: IteratorProtocol {
+    package struct Iterator: IteratorProtocol {
         let source: DocumentSource
         var position: Int
         let end: Int
 
-        public mutating func next() -> MemberView? {
+        package mutating func next() -> MemberView? {
             guard position < end else { return nil }
             // The key is a single node; the value's subtree ends where the next key starts.
             defer { position = Int(source.nodes[position + 1].next) }

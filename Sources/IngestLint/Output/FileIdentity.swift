@@ -6,14 +6,14 @@ import Darwin
 
 /// A file as the file system knows it — device and inode — whatever path spelt it, through
 /// any number of symlinks.
-public struct FileIdentity: Hashable, Sendable {
-    public let device: UInt64
-    public let inode: UInt64
-    public let isRegularFile: Bool
+package struct FileIdentity: Hashable, Sendable {
+    package let device: UInt64
+    package let inode: UInt64
+    package let isRegularFile: Bool
 
     /// The file `path` names, following symlinks; `nil` when it does not exist or cannot be
     /// examined.
-    public init?(path: String) {
+    package init?(path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         device = UInt64(status.st_dev)
@@ -22,11 +22,11 @@ public struct FileIdentity: Hashable, Sendable {
     }
 
     /// Two identities are the same file when device and inode agree.
-    public static func == (left: FileIdentity, right: FileIdentity) -> Bool {
+    package static func == (left: FileIdentity, right: FileIdentity) -> Bool {
         left.device == right.device && left.inode == right.inode
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(device)
         hasher.combine(inode)
     }

@@ -1,15 +1,15 @@
 /// A report, fixed file or configuration that cannot be written: exit status 2.
-public struct OutputError: Error, Sendable, CustomStringConvertible, Equatable {
+package struct OutputError: Error, Sendable, CustomStringConvertible, Equatable {
     /// The destination as the user spelt it.
-    public let path: String
+    package let path: String
     /// Why, without a final full stop: "No space left on device", "it is a folder".
-    public let reason: String
+    package let reason: String
 
-    public init(path: String, reason: String) {
+    package init(path: String, reason: String) {
         self.path = path
         self.reason = reason
     }
 
     /// One sentence: "cannot write 'report.json': No space left on device."
-    public var description: String { "cannot write '\(path)': \(reason)." }
+    package var description: String { "cannot write '\(path)': \(reason)." }
 }

@@ -1,6 +1,6 @@
 /// Keeps reports off the files being linted (SPEC §10), comparing files by device and inode so
 /// no spelling, symlink or hard link gets past.
-public enum OutputOverlap {
+package enum OutputOverlap {
     /// The inputs that remain once report destinations are accounted for:
     ///
     /// - a destination that is a file named on the command line (`arguments`, folders aside)
@@ -12,7 +12,7 @@ public enum OutputOverlap {
     /// - `baseline`, a file read besides the inputs (`--baseline`), is never a destination.
     ///
     /// `-` and what is written through (`/dev/null`, a FIFO) overlap nothing.
-    public static func inputs(
+    package static func inputs(
         _ inputs: [LintInput], arguments: [String], destinations: [String], baseline: String? = nil
     ) throws(OutputError) -> [LintInput] {
         var targets: [Target: String] = [:]

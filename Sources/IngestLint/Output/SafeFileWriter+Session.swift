@@ -11,11 +11,11 @@ extension SafeFileWriter {
     /// unnamed temporary file renamed over it at `commit()`; a device, FIFO or standard output is
     /// written through as the bytes come. `discard()` — or dropping an uncommitted session —
     /// leaves a replaced file as it was and no temporary name behind.
-    public final class Session {
+    package final class Session {
         /// The destination as the user spelt it.
-        public let path: String
+        package let path: String
         /// Where the bytes go until `commit()`.
-        public private(set) var descriptor: Int32
+        package private(set) var descriptor: Int32
 
         private enum Mode {
             case writeThrough(ownsDescriptor: Bool)
@@ -24,7 +24,7 @@ extension SafeFileWriter {
 
         private var mode: Mode?
 
-        public convenience init(path: String) throws(OutputError) {
+        package convenience init(path: String) throws(OutputError) {
             try self.init(WriteDestination.resolve(path), path: path)
         }
 
@@ -59,7 +59,7 @@ extension SafeFileWriter {
 
         /// Puts the written bytes in place (for a replaced file: mode and owner, flushed to disk,
         /// renamed over the target).
-        public func commit() throws(OutputError) {
+        package func commit() throws(OutputError) {
             guard let mode else { return }
             let written = descriptor
             self.mode = nil
@@ -80,7 +80,7 @@ extension SafeFileWriter {
         }
 
         /// Leaves the destination as it was (what a device or FIFO was given stays given).
-        public func discard() {
+        package func discard() {
             guard let mode else { return }
             self.mode = nil
             switch mode {

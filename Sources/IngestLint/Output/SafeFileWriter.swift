@@ -19,19 +19,19 @@ import Darwin
 ///   them) is written through: opened for writing, never created, truncated or renamed over;
 ///   `-` is standard output;
 /// - a hard-linked file, a folder, a socket, a block device or a dangling symlink is refused.
-public enum SafeFileWriter {
+package enum SafeFileWriter {
     /// How long to wait for a FIFO's reader before giving up, so a FIFO nobody reads never
     /// hangs a run.
-    public static let fifoReaderTimeoutSeconds = 10
+    package static let fifoReaderTimeoutSeconds = 10
 
-    public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+    package static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
         let destination = try WriteDestination.resolve(path)
         try write(bytes, to: destination, as: path)
     }
 
     /// Writes to an already resolved destination; `path` names it in errors. The same steps as
     /// a streamed report's `Session`, with all the bytes at once.
-    public static func write(_ bytes: [UInt8], to destination: WriteDestination, as path: String) throws(OutputError) {
+    package static func write(_ bytes: [UInt8], to destination: WriteDestination, as path: String) throws(OutputError) {
         let session = try Session(destination, path: path)
         do throws(OutputError) {
             try withBrokenPipesReported { () throws(OutputError) in

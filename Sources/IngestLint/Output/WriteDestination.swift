@@ -8,7 +8,7 @@ import Darwin
 /// so how it must be written: a regular file is replaced atomically, anything else that can
 /// take bytes is written through, and what cannot (a folder, a socket, a block device) is
 /// refused.
-public enum WriteDestination: Equatable, Sendable {
+package enum WriteDestination: Equatable, Sendable {
     /// One of this process's open descriptors: `-`, `/dev/stdout`, `/dev/fd/N`,
     /// `/proc/self/fd/N`, or a symlink to one. Written on the descriptor itself, so its offset
     /// and append mode are kept.
@@ -22,7 +22,7 @@ public enum WriteDestination: Equatable, Sendable {
     case newFile(path: String)
 
     /// The standard-output spelling of `-o` and `--report FORMAT=FILE`.
-    public static let standardOutputName = "-"
+    package static let standardOutputName = "-"
 
     /// Symlink hops followed before giving up, as the kernel does (`ELOOP`).
     static let maximumHops = 40
@@ -30,7 +30,7 @@ public enum WriteDestination: Equatable, Sendable {
     /// Finds what `path` names. Throws, with the reason in one sentence, for a destination that
     /// must not be written: a folder, a socket, a block device, a hard-linked file (replacing it
     /// would split the link; writing into it could not be atomic), a dangling symlink.
-    public static func resolve(_ path: String) throws(OutputError) -> WriteDestination {
+    package static func resolve(_ path: String) throws(OutputError) -> WriteDestination {
         if path == standardOutputName { return .descriptor(STDOUT_FILENO) }
         // `out/` asks for a folder: refused before anything (a folder included) is created.
         if path.hasSuffix("/") {

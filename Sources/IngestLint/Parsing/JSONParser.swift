@@ -5,13 +5,13 @@
 /// unescaped control characters, invalid UTF-8, lone surrogate escapes) and stops at the first
 /// error with a message naming what was expected and what was found. Nesting is limited to
 /// `maximumDepth` levels; the parser keeps its own stack, so depth never costs call stack.
-public struct JSONParser {
-    public static let maximumDepth = 256
+package struct JSONParser {
+    package static let maximumDepth = 256
 
     /// Parses `bytes[range]` as exactly one JSON document (surrounding whitespace allowed) into
     /// `tape` (emptied first). Offsets in the tape and in errors are offsets into `bytes`.
     /// `endName` is what messages call the end of the range ("end of line" for JSON Lines).
-    public static func parse(
+    package static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, endName: String = "end of input",
         into tape: inout JSONTape
     ) throws(JSONSyntaxError) {
@@ -27,7 +27,7 @@ public struct JSONParser {
 
     /// Parses `bytes[range]` as one document and returns it as a tree of `JSONValue`s (for a
     /// `.json` configuration; linting reads the tape through views).
-    public static func parseDocument(
+    package static func parseDocument(
         _ bytes: [UInt8], in range: Range<Int>? = nil, endName: String = "end of input"
     ) throws(JSONSyntaxError) -> JSONValue {
         let range = range ?? 0..<bytes.count
@@ -39,7 +39,7 @@ public struct JSONParser {
     }
 
     /// `bytes` is one JSON number (surrounding whitespace allowed), e.g. the text of `"24"`.
-    public static func isNumber(_ bytes: [UInt8]) -> Bool {
+    package static func isNumber(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             var tape = JSONTape()
             guard (try? parse(buffer, in: 0..<buffer.count, into: &tape)) != nil else { return false }

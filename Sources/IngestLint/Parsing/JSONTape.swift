@@ -4,49 +4,49 @@
 ///
 /// A container's node is followed by its children (an object's as key, value, key, value, …);
 /// every node's `next` is the index just past its subtree, so a sibling is one hop away.
-public struct JSONTape: Sendable {
-    public enum Kind: UInt8, Sendable {
+package struct JSONTape: Sendable {
+    package enum Kind: UInt8, Sendable {
         case object, array, string, number, `true`, `false`, null
     }
 
     /// 24 bytes: a byte range, the index past the subtree, the kind and one flag.
-    public struct Node: Sendable {
+    package struct Node: Sendable {
         /// Offset of the first byte (a string's opening quote).
-        public let start: Int
+        package let start: Int
         /// Offset past the last byte; for a container, past its closing bracket.
-        public internal(set) var end: Int
+        package internal(set) var end: Int
         /// Index of the node after this one's subtree.
-        public internal(set) var next: UInt32
-        public let kind: Kind
+        package internal(set) var next: UInt32
+        package let kind: Kind
         /// A string with a backslash escape, or a number written with a fraction or exponent.
-        public let flag: Bool
+        package let flag: Bool
 
-        public var range: Range<Int> { start..<end }
+        package var range: Range<Int> { start..<end }
     }
 
-    public internal(set) var nodes: [Node] = []
+    package internal(set) var nodes: [Node] = []
 
-    public init() {}
+    package init() {}
 
     /// Empties the tape, keeping its storage for the next document.
-    public mutating func removeAll() {
+    package mutating func removeAll() {
         nodes.removeAll(keepingCapacity: true)
     }
 
-    public var root: Node? { nodes.first }
+    package var root: Node? { nodes.first }
 
     /// The children of the container at `index` (for an object: keys and values alternating).
-    public func children(of index: Int) -> ChildIndices {
+    package func children(of index: Int) -> ChildIndices {
         ChildIndices(tape: self, first: index + 1, end: Int(nodes[index].next))
     }
 
     /// Indices of a container's direct children, each one hop after the previous one's subtree.
-    public struct ChildIndices: Sequence, IteratorProtocol {
+    package struct ChildIndices: Sequence, IteratorProtocol {
         let tape: JSONTape
         var first: Int
         let end: Int
 
-        public mutating func next() -> Int? {
+        package mutating func next() -> Int? {
             guard first < end else { return nil }
             defer { first = Int(tape.nodes[first].next) }
             return first
@@ -56,14 +56,14 @@ public struct JSONTape: Sendable {
     // MARK: Text
 
     /// The text of the string node at `index` (unescaped), read from `bytes`.
-    public func string(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+    package func string(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let node = nodes[index]
         let content = UnsafeBufferPointer(rebasing: bytes[(node.start + 1)..<(node.end - 1)])
         return node.flag ? JSONStringUnescaping.unescape(content) : String(decoding: content, as: UTF8.self)
     }
 
     /// The number node at `index` as written.
-    public func number(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> JSONNumber {
+    package func number(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> JSONNumber {
         let node = nodes[index]
         return JSONNumber(
             text: String(decoding: UnsafeBufferPointer(rebasing: bytes[node.range]), as: UTF8.self),

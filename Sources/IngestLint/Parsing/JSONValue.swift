@@ -1,8 +1,8 @@
 /// A parsed JSON value that remembers where it came from.
 ///
 /// Ranges are half-open UTF-8 byte offsets into the document the value was parsed from.
-public struct JSONValue: Sendable {
-    public enum Kind: Sendable {
+package struct JSONValue: Sendable {
+    package enum Kind: Sendable {
         case object([JSONMember])
         case array([JSONValue])
         case string(String)
@@ -11,18 +11,18 @@ public struct JSONValue: Sendable {
         case null
     }
 
-    public let kind: Kind
-    public let range: Range<Int>
+    package let kind: Kind
+    package let range: Range<Int>
 
-    public init(kind: Kind, range: Range<Int>) {
+    package init(kind: Kind, range: Range<Int>) {
         self.kind = kind
         self.range = range
     }
 
     /// The JSON type name used in messages ("object", "array", "string", …).
-    public var typeName: String { type.rawValue }
+    package var typeName: String { type.rawValue }
 
-    public var type: JSONType {
+    package var type: JSONType {
         switch kind {
         case .object: .object
         case .array: .array
@@ -33,64 +33,64 @@ public struct JSONValue: Sendable {
         }
     }
 
-    public var objectMembers: [JSONMember]? {
+    package var objectMembers: [JSONMember]? {
         if case .object(let members) = kind { return members }
         return nil
     }
 
-    public var arrayElements: [JSONValue]? {
+    package var arrayElements: [JSONValue]? {
         if case .array(let elements) = kind { return elements }
         return nil
     }
 
-    public var stringValue: String? {
+    package var stringValue: String? {
         if case .string(let string) = kind { return string }
         return nil
     }
 
-    public var numberValue: JSONNumber? {
+    package var numberValue: JSONNumber? {
         if case .number(let number) = kind { return number }
         return nil
     }
 
-    public var isNull: Bool {
+    package var isNull: Bool {
         if case .null = kind { return true }
         return false
     }
 }
 
-public enum JSONType: String, Sendable, CaseIterable {
+package enum JSONType: String, Sendable, CaseIterable {
     case object, array, string, number, boolean, null
 }
 
 /// One `"key": value` pair of an object, in source order. Duplicate keys are kept.
-public struct JSONMember: Sendable {
+package struct JSONMember: Sendable {
     /// The key after unescaping.
-    public let key: String
+    package let key: String
     /// The key's range including its quotes.
-    public let keyRange: Range<Int>
-    public let value: JSONValue
+    package let keyRange: Range<Int>
+    package let value: JSONValue
 
-    public init(key: String, keyRange: Range<Int>, value: JSONValue) {
+    package init(key: String, keyRange: Range<Int>, value: JSONValue) {
         self.key = key
         self.keyRange = keyRange
         self.value = value
     }
 
     /// From the key's opening quote to the end of the value.
-    public var range: Range<Int> { keyRange.lowerBound..<value.range.upperBound }
+    package var range: Range<Int> { keyRange.lowerBound..<value.range.upperBound }
 }
 
 /// A JSON number kept as written; converted on demand.
-public struct JSONNumber: Sendable, Equatable {
-    public let text: String
+package struct JSONNumber: Sendable, Equatable {
+    package let text: String
     /// Written without a fraction or an exponent.
-    public let isIntegerLiteral: Bool
+    package let isIntegerLiteral: Bool
 
-    public init(text: String, isIntegerLiteral: Bool) {
+    package init(text: String, isIntegerLiteral: Bool) {
         self.text = text
         self.isIntegerLiteral = isIntegerLiteral
     }
 
-    public var doubleValue: Double { Double(text) ?? .nan }
+    package var doubleValue: Double { Double(text) ?? .nan }
 }

@@ -1,27 +1,27 @@
 /// A 1-based line and a 1-based column counted in Unicode scalars.
-public struct SourcePosition: Sendable, Hashable, Comparable, Codable {
-    public let line: Int
-    public let column: Int
+package struct SourcePosition: Sendable, Hashable, Comparable, Codable {
+    package let line: Int
+    package let column: Int
 
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 
-    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+    package static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }
 
 /// A piece of one source line, for snippets.
-public struct SourceExcerpt: Sendable, Equatable {
-    public let text: String
+package struct SourceExcerpt: Sendable, Equatable {
+    package let text: String
     /// The column of the excerpt's first character in its line (1 when it starts the line).
-    public let firstColumn: Int
+    package let firstColumn: Int
     /// The line goes on after the excerpt.
-    public let isCutAtEnd: Bool
+    package let isCutAtEnd: Bool
 
-    public init(text: String, firstColumn: Int = 1, isCutAtEnd: Bool = false) {
+    package init(text: String, firstColumn: Int = 1, isCutAtEnd: Bool = false) {
         self.text = text
         self.firstColumn = firstColumn
         self.isCutAtEnd = isCutAtEnd
@@ -33,16 +33,16 @@ public struct SourceExcerpt: Sendable, Equatable {
 /// Lines end at LF, CRLF or a lone CR. `range` is the document's span inside `bytes`; its first
 /// byte is `firstLine`, column 1 (a BOM is excluded from the range by the caller, so it is never
 /// counted as a column).
-public struct LineIndex: Sendable {
-    public let bytes: [UInt8]
-    public let range: Range<Int>
-    public let firstLine: Int
+package struct LineIndex: Sendable {
+    package let bytes: [UInt8]
+    package let range: Range<Int>
+    package let firstLine: Int
     /// Offsets where each line starts, the first being `range.lowerBound`.
     private let lineStarts: [Int]
     /// No byte above 0x7F: a column is then a byte count.
     private let isASCII: Bool
 
-    public init(bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1) {
+    package init(bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1) {
         let range = range ?? 0..<bytes.count
         self.bytes = bytes
         self.range = range
@@ -67,7 +67,7 @@ public struct LineIndex: Sendable {
     }
 
     /// Number of line breaks inside the document.
-    public var lineBreakCount: Int { lineStarts.count - 1 }
+    package var lineBreakCount: Int { lineStarts.count - 1 }
 
     private func lineSlot(containing offset: Int) -> Int {
         // Last line start <= offset.
@@ -80,7 +80,7 @@ public struct LineIndex: Sendable {
         return low
     }
 
-    public func position(of offset: Int) -> SourcePosition {
+    package func position(of offset: Int) -> SourcePosition {
         let offset = min(max(offset, range.lowerBound), range.upperBound)
         let slot = lineSlot(containing: offset)
         if isASCII { return SourcePosition(line: firstLine + slot, column: offset - lineStarts[slot] + 1) }
@@ -90,7 +90,7 @@ public struct LineIndex: Sendable {
     /// Resolves offsets that mostly come in ascending order (the e-mails of a document), each
     /// counted on from the previous one: one pass over the document for all of them, where
     /// `position(of:)` counts every column from its line start.
-    public struct Cursor {
+    package struct Cursor {
         private let index: LineIndex
         private var offset: Int
         private var slot = 0
@@ -101,7 +101,7 @@ public struct LineIndex: Sendable {
             offset = index.range.lowerBound
         }
 
-        public mutating func position(of target: Int) -> SourcePosition {
+        package mutating func position(of target: Int) -> SourcePosition {
             let target = min(max(target, index.range.lowerBound), index.range.upperBound)
             if index.isASCII || target < offset { return index.position(of: target) }
             let starts = index.lineStarts
@@ -116,7 +116,7 @@ public struct LineIndex: Sendable {
         }
     }
 
-    public var cursor: Cursor { Cursor(self) }
+    package var cursor: Cursor { Cursor(self) }
 
     /// Columns between two offsets of one line: one per scalar, and one per stray byte of
     /// invalid UTF-8.
@@ -136,7 +136,7 @@ public struct LineIndex: Sendable {
 
     /// At most about `maximum` bytes of the line holding `offset`, from `before` bytes ahead of
     /// it: what a snippet shows, without keeping a minified megabyte line per finding.
-    public func lineExcerpt(containing offset: Int, before: Int = 80, maximum: Int = 320) -> SourceExcerpt {
+    package func lineExcerpt(containing offset: Int, before: Int = 80, maximum: Int = 320) -> SourceExcerpt {
         let (offset, line) = lineBounds(containing: offset)
         if line.count <= maximum {
             return SourceExcerpt(text: String(decoding: bytes[line], as: UTF8.self), firstColumn: 1, isCutAtEnd: false)
@@ -151,7 +151,7 @@ public struct LineIndex: Sendable {
     }
 
     /// The text of the line holding `offset`, without its line break.
-    public func lineText(containing offset: Int) -> String {
+    package func lineText(containing offset: Int) -> String {
         String(decoding: bytes[lineBounds(containing: offset).line], as: UTF8.self)
     }
 

@@ -2,14 +2,14 @@
 /// prints under `GITHUB_ACTIONS=true` when no `--format` is given (as yamllint does), so the log
 /// reads as usual and the findings also show on the pull request. Each file's text comes first,
 /// then its workflow commands; the text report's summary closes the output.
-public struct AnnotatedTextReporter: Reporter {
-    public var text: TextReporter
+package struct AnnotatedTextReporter: Reporter {
+    package var text: TextReporter
 
-    public init(text: TextReporter) {
+    package init(text: TextReporter) {
         self.text = text
     }
 
-    public func stream(to output: ReportOutput) -> any ReportStream {
+    package func stream(to output: ReportOutput) -> any ReportStream {
         Stream(text: text.stream(to: output), annotations: GitHubReporter(includesSummary: false).stream(to: output))
     }
 

@@ -2,13 +2,13 @@
 /// `checkstyle-report-1.0.0.xsd`: one `file` per linted file (clean files too, as Checkstyle
 /// does), one `error` per finding with `line`, `column`, `severity` (error, warning, info —
 /// the same words as ours), `message` and `source` = `ingestlint.CODE.rule-name`.
-public struct CheckstyleReporter: Reporter {
+package struct CheckstyleReporter: Reporter {
     /// The Checkstyle format version that ESLint, SwiftLint and most readers write and expect.
-    public static let formatVersion = "4.3"
+    package static let formatVersion = "4.3"
 
-    public init() {}
+    package init() {}
 
-    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
+    package func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
 
     final class Stream: ReportStream {
         let xml: XMLWriter

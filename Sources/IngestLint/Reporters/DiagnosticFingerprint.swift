@@ -6,13 +6,13 @@
 /// finding keeps its identity when lines move above it or a message is reworded (or redacted).
 /// The occurrence index makes fingerprints unique within a run (JSON Lines documents share
 /// pointers such as `/data/0/email`).
-public enum DiagnosticFingerprint {
+package enum DiagnosticFingerprint {
     /// Bump when the recipe changes, so consumers see new identities rather than collisions.
-    public static let version = "v1"
+    package static let version = "v1"
 
     /// One fingerprint per diagnostic, in the order given (which must be report order): 32
     /// lower-case hexadecimal digits (the first 128 bits of a SHA-256).
-    public static func fingerprints(of diagnostics: [Diagnostic]) -> [String] {
+    package static func fingerprints(of diagnostics: [Diagnostic]) -> [String] {
         var counter = Counter()
         return diagnostics.map { counter.fingerprint(of: $0) }
     }
@@ -20,18 +20,18 @@ public enum DiagnosticFingerprint {
     /// Fingerprints for findings handed over one by one, in report order: it counts the
     /// occurrences of each (code, file, pointer) and holds nothing else. A report may `reset()`
     /// it after each file, since the key holds the file (a run lints each file once).
-    public struct Counter: Sendable {
+    package struct Counter: Sendable {
         private var seen: [Key: Int] = [:]
 
-        public init() {}
+        package init() {}
 
-        public mutating func fingerprint(of diagnostic: Diagnostic) -> String {
+        package mutating func fingerprint(of diagnostic: Diagnostic) -> String {
             fingerprint(of: diagnostic, path: diagnostic.file)
         }
 
         /// With the path the report names the file by (relative to the project root in SARIF
         /// and GitLab reports), so the identity does not depend on how the input was spelt.
-        public mutating func fingerprint(of diagnostic: Diagnostic, path: String) -> String {
+        package mutating func fingerprint(of diagnostic: Diagnostic, path: String) -> String {
             let key = Key(code: diagnostic.code, file: path, pointer: diagnostic.location.pointer)
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
@@ -40,7 +40,7 @@ public enum DiagnosticFingerprint {
             return String(digest.prefix(32))
         }
 
-        public mutating func reset() {
+        package mutating func reset() {
             seen.removeAll(keepingCapacity: true)
         }
     }

@@ -4,19 +4,19 @@
 /// `::notice title=ingestlint::…` command, so every line is one the runner reads as a command
 /// (plain text in this report would be rejected by a consumer that expects only commands).
 /// The help and fix, when there are some, follow the message on lines of their own.
-public struct GitHubReporter: Reporter {
+package struct GitHubReporter: Reporter {
     /// Whether the report ends with the summary notice: the annotations that accompany a text
     /// report under GitHub Actions leave it out, the text report has its own.
-    public var includesSummary: Bool
+    package var includesSummary: Bool
 
-    public init(includesSummary: Bool = true) {
+    package init(includesSummary: Bool = true) {
         self.includesSummary = includesSummary
     }
 
     /// The title of the summary notice.
     static let summaryTitle = "ingestlint"
 
-    public func stream(to output: ReportOutput) -> any ReportStream {
+    package func stream(to output: ReportOutput) -> any ReportStream {
         let includesSummary = self.includesSummary
         return LineReportStream(
             output: output,
@@ -74,14 +74,14 @@ public struct GitHubReporter: Reporter {
 
 /// The escaping of `@actions/core` (`toCommandValue` / `escapeData` / `escapeProperty`), which
 /// the runner reverses when it reads a workflow command.
-public enum GitHubEscaping {
+package enum GitHubEscaping {
     /// The message after `::`: `%` → `%25`, CR → `%0D`, LF → `%0A`.
-    public static func data(_ text: String) -> String {
+    package static func data(_ text: String) -> String {
         escape(text, property: false)
     }
 
     /// A `key=value` property: as data, and also `:` → `%3A`, `,` → `%2C`.
-    public static func property(_ text: String) -> String {
+    package static func property(_ text: String) -> String {
         escape(text, property: true)
     }
 

@@ -8,14 +8,14 @@
 ///
 /// Severities: error → `major`, warning → `minor`, info → `info`. GitLab's `critical` and
 /// `blocker` are not used: a linter finding blocks a merge through the exit status, not here.
-public struct GitLabReporter: Reporter {
-    public var projectPaths: ProjectPaths?
+package struct GitLabReporter: Reporter {
+    package var projectPaths: ProjectPaths?
 
-    public init(projectPaths: ProjectPaths? = nil) {
+    package init(projectPaths: ProjectPaths? = nil) {
         self.projectPaths = projectPaths
     }
 
-    public static func severity(_ severity: Severity) -> String {
+    package static func severity(_ severity: Severity) -> String {
         switch severity {
         case .error: "major"
         case .warning: "minor"
@@ -23,7 +23,7 @@ public struct GitLabReporter: Reporter {
         }
     }
 
-    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output, paths: ReportPaths(projectPaths)) }
+    package func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output, paths: ReportPaths(projectPaths)) }
 
     final class Stream: ReportStream {
         let output: ReportOutput

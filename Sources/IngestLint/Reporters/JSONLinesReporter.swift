@@ -1,15 +1,15 @@
 /// JSON Lines for huge audits: one compact diagnostic object per line (the same object as in
 /// the JSON report's `diagnostics`), then `{"summary": …}` (the JSON report's summary) as the
 /// last line. Each file's lines are written as soon as `LintRun` hands its result over.
-public struct JSONLinesReporter: Reporter {
-    public init() {}
+package struct JSONLinesReporter: Reporter {
+    package init() {}
 
-    public func stream(to output: ReportOutput) -> any ReportStream {
+    package func stream(to output: ReportOutput) -> any ReportStream {
         LineReportStream(output: output, lines: JSONLinesReporter.lines(for:), closing: JSONLinesReporter.summaryLine)
     }
 
     /// One line per diagnostic of `file`, each ending in a line feed.
-    public static func lines(for file: FileResult) -> String {
+    package static func lines(for file: FileResult) -> String {
         var writer = JSONWriter(pretty: false)
         for diagnostic in file.diagnostics {
             JSONReporter.write(diagnostic, to: &writer)
@@ -19,7 +19,7 @@ public struct JSONLinesReporter: Reporter {
     }
 
     /// `{"summary":{…}}` and a line feed.
-    public static func summaryLine(_ summary: LintReport.Summary) -> String {
+    package static func summaryLine(_ summary: LintReport.Summary) -> String {
         JSONOutput.object([("summary", JSONReporter.summary(summary))]).rendered(pretty: false) + "\n"
     }
 }

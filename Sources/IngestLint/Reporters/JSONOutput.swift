@@ -1,6 +1,6 @@
 /// A JSON value to write, with members in the order given, so reports are byte-for-byte
 /// deterministic without a sorting encoder.
-public indirect enum JSONOutput: Sendable, Equatable {
+package indirect enum JSONOutput: Sendable, Equatable {
     case object([(String, JSONOutput)])
     case array([JSONOutput])
     case string(String)
@@ -8,12 +8,12 @@ public indirect enum JSONOutput: Sendable, Equatable {
     case bool(Bool)
     case null
 
-    public static func == (lhs: JSONOutput, rhs: JSONOutput) -> Bool {
+    package static func == (lhs: JSONOutput, rhs: JSONOutput) -> Bool {
         lhs.rendered(pretty: false) == rhs.rendered(pretty: false)
     }
 
     /// Pretty output indents by two spaces; compact output has no whitespace (for JSON Lines).
-    public func rendered(pretty: Bool) -> String {
+    package func rendered(pretty: Bool) -> String {
         rendered(pretty: pretty, indent: 0)
     }
 

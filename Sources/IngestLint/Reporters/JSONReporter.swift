@@ -1,10 +1,10 @@
 /// One JSON document `{tool, diagnostics, summary}`; its schema is
 /// `reports/ingestlint-report.schema.json`. The summary comes last: the document is written as
 /// the run goes, and only the end knows the totals.
-public struct JSONReporter: Reporter {
-    public init() {}
+package struct JSONReporter: Reporter {
+    package init() {}
 
-    public func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
+    package func stream(to output: ReportOutput) -> any ReportStream { Stream(output: output) }
 
     final class Stream: ReportStream {
         let output: ReportOutput

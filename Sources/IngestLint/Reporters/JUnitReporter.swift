@@ -6,18 +6,18 @@
 /// `path:line:col: severity: message`); findings below it pass, with the same text in
 /// `system-out`; a clean file gets one passing test case. No timestamps or durations, so the
 /// same run gives the same bytes.
-public struct JUnitReporter: Reporter {
+package struct JUnitReporter: Reporter {
     /// Findings of this severity or above are failures; the rest are passing test cases.
-    public var failOn: Severity
+    package var failOn: Severity
 
-    public init(failOn: Severity = .error) {
+    package init(failOn: Severity = .error) {
         self.failOn = failOn
     }
 
     /// The name of the passing test case that stands for a file without findings.
-    public static let cleanTestCaseName = "no findings"
+    package static let cleanTestCaseName = "no findings"
 
-    public func stream(to output: ReportOutput) -> any ReportStream { Stream(failOn: failOn, output: output) }
+    package func stream(to output: ReportOutput) -> any ReportStream { Stream(failOn: failOn, output: output) }
 
     /// `<testsuites>` and each `<testsuite>` open with their counts, known only once their
     /// findings are written. So the body goes to a spill output (memory up to 64 KiB, then an

@@ -1,31 +1,31 @@
 /// Everything a reporter needs about one run.
-public struct LintReport: Sendable {
-    public let files: [FileResult]
-    public let summary: Summary
+package struct LintReport: Sendable {
+    package let files: [FileResult]
+    package let summary: Summary
 
-    public init(files: [FileResult]) {
+    package init(files: [FileResult]) {
         self.files = files
         self.summary = Summary(files: files)
     }
 
-    public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
+    package var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
 
-    public struct Summary: Sendable, Equatable {
-        public let fileCount: Int
-        public let filesWithFindings: Int
-        public let payloadCount: Int
-        public let candidateCount: Int
-        public let errorCount: Int
-        public let warningCount: Int
-        public let infoCount: Int
+    package struct Summary: Sendable, Equatable {
+        package let fileCount: Int
+        package let filesWithFindings: Int
+        package let payloadCount: Int
+        package let candidateCount: Int
+        package let errorCount: Int
+        package let warningCount: Int
+        package let infoCount: Int
         /// Findings with a safe fix.
-        public let fixableCount: Int
+        package let fixableCount: Int
         /// Findings with an unsafe fix only.
-        public let unsafeFixableCount: Int
+        package let unsafeFixableCount: Int
         /// Findings counted (in the counts above) but not listed, past the per-file limit.
-        public let omittedCount: Int
+        package let omittedCount: Int
         /// With `--baseline`: findings suppressed (not in the counts above) and stale entries.
-        public var baseline: BaselineSummary?
+        package var baseline: BaselineSummary?
 
         init(files: [FileResult]) {
             // Parts of a streamed file count once, on its last part.
@@ -57,7 +57,7 @@ public struct LintReport: Sendable {
 
         /// This summary followed by `other`, for reports that stream results file by file and
         /// keep only the counts: `Summary(files: a).merged(with: Summary(files: b)) == Summary(files: a + b)`.
-        public func merged(with other: Summary) -> Summary {
+        package func merged(with other: Summary) -> Summary {
             var merged = Summary(
                 fileCount: fileCount + other.fileCount, filesWithFindings: filesWithFindings + other.filesWithFindings,
                 payloadCount: payloadCount + other.payloadCount, candidateCount: candidateCount + other.candidateCount,
@@ -86,9 +86,9 @@ public struct LintReport: Sendable {
             self.unsafeFixableCount = unsafeFixableCount
         }
 
-        public var findingCount: Int { errorCount + warningCount + infoCount }
+        package var findingCount: Int { errorCount + warningCount + infoCount }
 
-        public func count(atLeast severity: Severity) -> Int {
+        package func count(atLeast severity: Severity) -> Int {
             switch severity {
             case .error: errorCount
             case .warning: errorCount + warningCount
@@ -102,13 +102,13 @@ public struct LintReport: Sendable {
 /// `write` for each file result in report order, then `end` with the run's totals, so memory
 /// never holds the run's findings. A large JSON Lines file may arrive in several parts, all but
 /// the last with `isComplete == false`; the report is the same as for the file in one piece.
-public protocol Reporter: Sendable {
+package protocol Reporter: Sendable {
     /// A report in this format, written to `output`.
     func stream(to output: ReportOutput) -> any ReportStream
 }
 
 /// One report being written (see `Reporter`).
-public protocol ReportStream: AnyObject {
+package protocol ReportStream: AnyObject {
     func begin()
     /// One file's result, or one part of it.
     func write(_ file: FileResult)
@@ -118,7 +118,7 @@ public protocol ReportStream: AnyObject {
 
 extension Reporter {
     /// A whole run rendered in memory, through the same stream as any other report.
-    public func render(_ report: LintReport) -> String {
+    package func render(_ report: LintReport) -> String {
         let output = ReportOutput.memory()
         let stream = stream(to: output)
         stream.begin()

@@ -2,13 +2,13 @@
 /// is replaced only by `commit()`, once the report is complete (so a run that fails midway leaves
 /// it as it was), a device or FIFO is written through as the report goes, and a hard-linked file,
 /// folder or socket is refused before anything is linted.
-public final class ReportFile {
-    public let path: String
+package final class ReportFile {
+    package let path: String
     /// Write the report here; `commit()` flushes it.
-    public let output: ReportOutput
+    package let output: ReportOutput
     private let session: SafeFileWriter.Session
 
-    public init(path: String) throws(OutputError) {
+    package init(path: String) throws(OutputError) {
         self.path = path
         session = try SafeFileWriter.Session(path: path)
         output = ReportOutput(descriptor: session.descriptor, name: "'\(path)'")
@@ -16,7 +16,7 @@ public final class ReportFile {
 
     /// Writes out the rest of the report without putting it in place: the run's reports all
     /// get this far before any of them replaces a file.
-    public func finishWriting() throws(OutputError) {
+    package func finishWriting() throws(OutputError) {
         do {
             try output.finish()
         } catch {
@@ -25,7 +25,7 @@ public final class ReportFile {
     }
 
     /// Writes out the rest of the report and puts the file in place.
-    public func commit() throws(OutputError) {
+    package func commit() throws(OutputError) {
         do {
             try finishWriting()
         } catch {
@@ -36,7 +36,7 @@ public final class ReportFile {
     }
 
     /// Leaves the destination as it was.
-    public func discard() {
+    package func discard() {
         session.discard()
     }
 }

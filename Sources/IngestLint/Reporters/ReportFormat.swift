@@ -3,21 +3,21 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case text, json, jsonl, junit, sarif, github, gitlab, checkstyle
 
     /// Options that only some formats use.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// JUnit: findings below it are passing test cases.
-        public var failOn: Severity
+        package var failOn: Severity
         /// Text: full, quiet or statistics.
-        public var textMode: TextReporter.Mode
+        package var textMode: TextReporter.Mode
         /// Text: ANSI colours (only ever for a terminal).
-        public var useColor: Bool
+        package var useColor: Bool
         /// Text: the `--max-warnings` gate, named in the summary when it fails the run.
-        public var maxWarnings: Int?
+        package var maxWarnings: Int?
         /// SARIF and GitLab: paths relative to this project root (`nil`: as given).
-        public var projectPaths: ProjectPaths?
+        package var projectPaths: ProjectPaths?
         /// Text: GitHub Actions workflow commands beside the findings (`AnnotatedTextReporter`).
-        public var githubAnnotations: Bool
+        package var githubAnnotations: Bool
 
-        public init(
+        package init(
             failOn: Severity = .error, textMode: TextReporter.Mode = .full, useColor: Bool = false, maxWarnings: Int? = nil,
             projectPaths: ProjectPaths? = nil, githubAnnotations: Bool = false
         ) {
@@ -32,8 +32,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
     /// Why this format cannot be written on this machine, or nil when it can: JUnit and
     /// Checkstyle are written with libxml2, loaded the first time one is asked for (set
-    /// `INGESTLINT_LIBXML2` to its path when it is installed under another name). Check it before
-    /// `reporter(_:)`: without libxml2 their reporter stops the process.
+    /// `INGESTLINT_LIBXML2` to its path when it is installed under another name). `render` throws
+    /// it as a ``LintError``; inside the package, check it before `reporter(_:)`, whose XML
+    /// reporters stop the process without libxml2.
     public var unavailableReason: String? {
         switch self {
         case .junit, .checkstyle:
@@ -46,7 +47,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }
     }
 
-    public func reporter(_ options: Options = Options()) -> any Reporter {
+    package func reporter(_ options: Options = Options()) -> any Reporter {
         switch self {
         case .text:
             options.githubAnnotations
@@ -63,7 +64,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     }
 
     /// The file name of this format's example in `reports/examples/`.
-    public var exampleFileName: String {
+    package var exampleFileName: String {
         switch self {
         case .text: "report.txt"
         case .json: "report.json"

@@ -11,9 +11,9 @@ import Darwin
 ///
 /// Writing never throws: the first failure is kept, later writes are dropped, and `finish()`
 /// reports it.
-public final class ReportOutput {
+package final class ReportOutput {
     /// Bytes gathered before they are written out.
-    public static let capacity = 64 << 10
+    package static let capacity = 64 << 10
 
     private enum Destination {
         case memory
@@ -26,11 +26,11 @@ public final class ReportOutput {
     private var buffer: [UInt8] = []
     private var failure: InputError?
     /// Why the first write failed ("No space left on device"), when one did.
-    public private(set) var failureReason: String?
+    package private(set) var failureReason: String?
     private let name: String
 
     /// Writes to `descriptor` (which stays open); `name` says where in an error message.
-    public init(descriptor: Int32, name: String) {
+    package init(descriptor: Int32, name: String) {
         destination = .descriptor(descriptor)
         self.name = name
         buffer.reserveCapacity(Self.capacity)
@@ -42,7 +42,7 @@ public final class ReportOutput {
     }
 
     /// Keeps every byte in memory (`bytes`).
-    public static func memory() -> ReportOutput { ReportOutput(.memory, name: "memory") }
+    package static func memory() -> ReportOutput { ReportOutput(.memory, name: "memory") }
 
     /// Keeps up to `capacity` bytes in memory, the rest in an unlinked temporary file; read it
     /// back with `ReportOutput.append(contentsOf:)`.
@@ -53,22 +53,22 @@ public final class ReportOutput {
     }
 
     /// Everything written, for a memory output.
-    public var bytes: [UInt8] { buffer }
+    package var bytes: [UInt8] { buffer }
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         guard failure == nil else { return }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.capacity { drain() }
     }
 
-    public func write(_ bytes: UnsafeRawBufferPointer) {
+    package func write(_ bytes: UnsafeRawBufferPointer) {
         guard failure == nil else { return }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.capacity { drain() }
     }
 
     /// Writes out what is buffered and reports the first failure so far.
-    public func finish() throws(InputError) {
+    package func finish() throws(InputError) {
         drain()
         if let failure { throw failure }
     }

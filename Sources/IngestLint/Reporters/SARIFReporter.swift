@@ -12,22 +12,22 @@ import Darwin
 /// `file://` URI, however the input was spelt; a file outside the root is an absolute
 /// `file://` URI. Without it, paths are taken as given, relative ones relative to `PROJECTROOT`
 /// with no URI (the reader supplies it).
-public struct SARIFReporter: Reporter {
-    public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+package struct SARIFReporter: Reporter {
+    package static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     /// The `uriBaseId` of artifact URIs.
-    public static let projectRoot = "PROJECTROOT"
+    package static let projectRoot = "PROJECTROOT"
     /// The key of our entry in `partialFingerprints`.
-    public static let fingerprintKey = "ingestlint/\(DiagnosticFingerprint.version)"
+    package static let fingerprintKey = "ingestlint/\(DiagnosticFingerprint.version)"
 
-    public var catalogue: RuleCatalogue
-    public var projectPaths: ProjectPaths?
+    package var catalogue: RuleCatalogue
+    package var projectPaths: ProjectPaths?
 
-    public init(catalogue: RuleCatalogue = .builtin, projectPaths: ProjectPaths? = nil) {
+    package init(catalogue: RuleCatalogue = .builtin, projectPaths: ProjectPaths? = nil) {
         self.catalogue = catalogue
         self.projectPaths = projectPaths
     }
 
-    public func stream(to output: ReportOutput) -> any ReportStream { Stream(reporter: self, output: output) }
+    package func stream(to output: ReportOutput) -> any ReportStream { Stream(reporter: self, output: output) }
 
     /// The rule table comes before the results, and it describes the codes outside the
     /// catalogue that the run produced, sorted: so the results wait in a spill output (memory up

@@ -1,7 +1,7 @@
 /// The human format: `path:line:col: severity: message [code name]`, the source line with a
 /// caret under the range, a help line, and a closing summary.
-public struct TextReporter: Reporter {
-    public enum Mode: Sendable {
+package struct TextReporter: Reporter {
+    package enum Mode: Sendable {
         case full
         /// Only the summary line.
         case quiet
@@ -9,19 +9,19 @@ public struct TextReporter: Reporter {
         case statistics
     }
 
-    public var useColor: Bool
-    public var mode: Mode
+    package var useColor: Bool
+    package var mode: Mode
     /// `--max-warnings` / `max-warnings`: when the warnings exceed it, the summary says the gate
     /// failed because of it (the counts alone do not show why the run exits 1).
-    public var maxWarnings: Int?
+    package var maxWarnings: Int?
 
-    public init(useColor: Bool = false, mode: Mode = .full, maxWarnings: Int? = nil) {
+    package init(useColor: Bool = false, mode: Mode = .full, maxWarnings: Int? = nil) {
         self.useColor = useColor
         self.mode = mode
         self.maxWarnings = maxWarnings
     }
 
-    public func stream(to output: ReportOutput) -> any ReportStream { Stream(reporter: self, output: output) }
+    package func stream(to output: ReportOutput) -> any ReportStream { Stream(reporter: self, output: output) }
 
     final class Stream: ReportStream {
         let reporter: TextReporter
@@ -53,7 +53,7 @@ public struct TextReporter: Reporter {
 
     /// One file's part of the report, so a run can be written file by file as it goes; the
     /// counts for `--statistics` are collected on the way.
-    public func render(_ file: FileResult, into statistics: inout Statistics) -> String {
+    package func render(_ file: FileResult, into statistics: inout Statistics) -> String {
         switch mode {
         case .full:
             return file.diagnostics.map(render).joined()
@@ -66,13 +66,13 @@ public struct TextReporter: Reporter {
     }
 
     /// Closes a file whose findings went past the per-file limit.
-    public func omissionLine(_ path: String, _ count: Int) -> String {
+    package func omissionLine(_ path: String, _ count: Int) -> String {
         paint("\(Self.printable(path)):", .bold) + " …and \(Self.grouped(count)) more "
             + (count == 1 ? "finding" : "findings") + " not listed (limits.max-diagnostics-per-file)\n"
     }
 
     /// What follows the last file: the counts per rule (in statistics mode) and the summary.
-    public func closing(_ summary: LintReport.Summary, _ statistics: Statistics) -> String {
+    package func closing(_ summary: LintReport.Summary, _ statistics: Statistics) -> String {
         var out = (mode == .statistics ? render(statistics) : "") + summaryLine(summary) + "\n"
         if let baseline = summary.baseline { out += baselineLines(baseline) }
         if let maxWarnings, summary.warningCount > maxWarnings {
@@ -82,12 +82,12 @@ public struct TextReporter: Reporter {
     }
 
     /// Findings per rule, for `--statistics`.
-    public struct Statistics: Sendable {
+    package struct Statistics: Sendable {
         var counts: [String: (name: String, count: Int, fixable: Bool)] = [:]
 
-        public init() {}
+        package init() {}
 
-        public mutating func add(_ diagnostics: [Diagnostic]) {
+        package mutating func add(_ diagnostics: [Diagnostic]) {
             for diagnostic in diagnostics {
                 var entry = counts[diagnostic.code] ?? (diagnostic.name, 0, false)
                 entry.count += 1
@@ -235,7 +235,7 @@ public struct TextReporter: Reporter {
         return out
     }
 
-    public func summaryLine(_ summary: LintReport.Summary) -> String {
+    package func summaryLine(_ summary: LintReport.Summary) -> String {
         let files = Self.plural(summary.fileCount, "file")
         let scope = "\(Self.plural(summary.payloadCount, "payload")), \(Self.plural(summary.candidateCount, "candidate"))"
         guard summary.findingCount > 0 else {
@@ -259,7 +259,7 @@ public struct TextReporter: Reporter {
 
     /// `baseline: 12 findings suppressed, 2 entries stale`, and with `--show-stale` one line per
     /// stale entry.
-    public func baselineLines(_ baseline: BaselineSummary) -> String {
+    package func baselineLines(_ baseline: BaselineSummary) -> String {
         var out = "baseline: \(Self.plural(baseline.suppressed, "finding")) suppressed, \(Self.plural(baseline.stale, "entry", "entries")) stale"
         if baseline.stale > 0, baseline.staleEntries == nil { out += " (--show-stale lists them)" }
         out += "\n"

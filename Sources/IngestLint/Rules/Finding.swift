@@ -1,12 +1,12 @@
 /// Another place that explains a finding, e.g. the first occurrence of a duplicate.
-public struct RelatedFinding: Sendable {
-    public let range: Range<Int>
-    public let pointer: JSONPointer
-    public let message: String
+package struct RelatedFinding: Sendable {
+    package let range: Range<Int>
+    package let pointer: JSONPointer
+    package let message: String
     /// The file of the related place when it is not the finding's own file.
-    public let file: String?
+    package let file: String?
 
-    public init(range: Range<Int>, pointer: JSONPointer, message: String, file: String? = nil) {
+    package init(range: Range<Int>, pointer: JSONPointer, message: String, file: String? = nil) {
         self.range = range
         self.pointer = pointer
         self.message = message
@@ -15,15 +15,15 @@ public struct RelatedFinding: Sendable {
 }
 
 /// Candidate data quoted in a finding's message, help or fix, which `--redact` masks.
-public struct SensitiveValue: Sendable, Equatable, Hashable {
-    public enum Kind: Sendable, Equatable, Hashable {
+package struct SensitiveValue: Sendable, Equatable, Hashable {
+    package enum Kind: Sendable, Equatable, Hashable {
         case email, name
     }
 
-    public let text: String
-    public let kind: Kind
+    package let text: String
+    package let kind: Kind
 
-    public init(_ text: String, kind: Kind) {
+    package init(_ text: String, kind: Kind) {
         self.text = text
         self.kind = kind
     }
@@ -31,19 +31,19 @@ public struct SensitiveValue: Sendable, Equatable, Hashable {
 
 /// What a rule reports: plain data with byte offsets into the document's bytes.
 /// Lines and columns are computed later, only for findings that are reported.
-public struct Finding: Sendable {
+package struct Finding: Sendable {
     /// The rule that reports it; `RuleTable` gives its code, name and severity.
-    public let rule: RuleID
-    public let message: String
-    public let range: Range<Int>
-    public let pointer: JSONPointer
-    public var help: String?
-    public var fix: Fix?
-    public var related: [RelatedFinding]
+    package let rule: RuleID
+    package let message: String
+    package let range: Range<Int>
+    package let pointer: JSONPointer
+    package var help: String?
+    package var fix: Fix?
+    package var related: [RelatedFinding]
     /// Candidate data that the message, help or fix quote.
-    public var sensitive: [SensitiveValue]
+    package var sensitive: [SensitiveValue]
 
-    public init(
+    package init(
         rule: RuleID, message: String, range: Range<Int>, pointer: JSONPointer,
         help: String? = nil, fix: Fix? = nil, related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
     ) {
@@ -76,37 +76,37 @@ extension Finding {
 /// Collects findings of the enabled rules, keeping at most `limit` of them — the first by byte
 /// offset — and counting the rest per rule, so a document with a million copies of one mistake
 /// costs a bounded amount of memory.
-public struct FindingSink {
+package struct FindingSink {
     private let rules: RuleTable
     private let limit: Int
     private var kept: [Finding] = []
     /// Findings dropped past the limit, per rule id.
     private var omittedByRule: [Int]
     /// The fixes the dropped findings carry, so the summary's fixable counts stay whole.
-    public private(set) var omittedFixes = FixCounts()
+    package private(set) var omittedFixes = FixCounts()
 
-    public init(rules: RuleTable, limit: Int = .max) {
+    package init(rules: RuleTable, limit: Int = .max) {
         self.rules = rules
         self.limit = max(1, limit)
         omittedByRule = Array(repeating: 0, count: rules.codes.count)
     }
 
-    public func isEnabled(_ rule: RuleID) -> Bool { rules.isEnabled(rule) }
+    package func isEnabled(_ rule: RuleID) -> Bool { rules.isEnabled(rule) }
 
     /// Findings dropped past the limit, per rule code.
-    public var omitted: [String: Int] {
+    package var omitted: [String: Int] {
         var counts: [String: Int] = [:]
         for (index, count) in omittedByRule.enumerated() where count > 0 { counts[rules.codes[index]] = count }
         return counts
     }
 
     /// The kept findings: at most `limit`, the earliest in the document.
-    public var findings: [Finding] {
+    package var findings: [Finding] {
         kept.count > limit ? Self.earliest(kept, limit).kept : kept
     }
 
     /// `omitted` including what `findings` leaves out of the buffer.
-    public var omittedCounts: [String: Int] {
+    package var omittedCounts: [String: Int] {
         guard kept.count > limit else { return omitted }
         var counts = omitted
         for finding in Self.earliest(kept, limit).dropped { counts[rules.code(of: finding.rule), default: 0] += 1 }
@@ -114,14 +114,14 @@ public struct FindingSink {
     }
 
     /// `omittedFixes` including what `findings` leaves out of the buffer.
-    public var omittedFixCounts: FixCounts {
+    package var omittedFixCounts: FixCounts {
         guard kept.count > limit else { return omittedFixes }
         var counts = omittedFixes
         for finding in Self.earliest(kept, limit).dropped { counts.count(finding.fix) }
         return counts
     }
 
-    public mutating func report(_ finding: Finding) {
+    package mutating func report(_ finding: Finding) {
         guard rules.isEnabled(finding.rule) else { return }
         kept.append(finding)
         // Up to twice the limit is buffered, then cut back: each finding is sorted O(log n) times.

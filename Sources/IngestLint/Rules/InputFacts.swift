@@ -1,16 +1,16 @@
 /// What the input stage sees of one whole input, at its start and at its end.
-public struct InputFacts: Sendable {
+package struct InputFacts: Sendable {
     /// JSON (one document) or JSON Lines (one per line).
-    public let format: InputFormat
+    package let format: InputFormat
     /// What messages call the input ("the file", "standard input").
-    public let inputName: String
+    package let inputName: String
     /// 3 when the input starts with a UTF-8 byte-order mark, else 0; documents start after it.
-    public let byteOrderMarkLength: Int
+    package let byteOrderMarkLength: Int
     /// Nil at the input's start; at its end, whether it held any document (non-blank JSON text,
     /// a non-blank line).
-    public let holdsDocument: Bool?
+    package let holdsDocument: Bool?
 
-    public init(format: InputFormat, inputName: String, byteOrderMarkLength: Int, holdsDocument: Bool?) {
+    package init(format: InputFormat, inputName: String, byteOrderMarkLength: Int, holdsDocument: Bool?) {
         self.format = format
         self.inputName = inputName
         self.byteOrderMarkLength = byteOrderMarkLength

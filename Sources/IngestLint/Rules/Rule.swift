@@ -5,7 +5,7 @@
 /// (the whole input at its start and end; a document that did not parse), shape (what the root
 /// holds), document, payload, and the run stage, for a rule that compares documents. The
 /// engine runs every enabled rule's stages and names none.
-public protocol Rule: Sendable {
+package protocol Rule: Sendable {
     static var code: String { get }
 
     /// Its index in the built-in catalogue (generated from `rules/`).
@@ -47,24 +47,24 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
-    public static var reads: ViewParts { [] }
-    public func check(input: InputFacts, sink: inout FindingSink) {}
-    public static var fixHazard: FixProblem? { nil }
-    public func check(syntaxError: JSONSyntaxError, sink: inout FindingSink) {}
-    public func check(shapeOf document: Document, sink: inout FindingSink) {}
-    public func check(document: Document, sink: inout FindingSink) {}
-    public func sightings(in document: Document) -> [EmailSighting] { [] }
-    public func makeRunStage(severity: Severity, includesValueHashes: Bool) -> (any RunStage)? { nil }
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {}
+    package static var reads: ViewParts { [] }
+    package func check(input: InputFacts, sink: inout FindingSink) {}
+    package static var fixHazard: FixProblem? { nil }
+    package func check(syntaxError: JSONSyntaxError, sink: inout FindingSink) {}
+    package func check(shapeOf document: Document, sink: inout FindingSink) {}
+    package func check(document: Document, sink: inout FindingSink) {}
+    package func sightings(in document: Document) -> [EmailSighting] { [] }
+    package func makeRunStage(severity: Severity, includesValueHashes: Bool) -> (any RunStage)? { nil }
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {}
 
     /// Its entry in the built-in catalogue, by id (the tests check every rule type has one).
-    public static var description: RuleDescription {
+    package static var description: RuleDescription {
         let rules = RuleCatalogue.builtin.rules
         return id.index < rules.count ? rules[id.index] : RuleCatalogue.builtin.description(of: code)
     }
 
     /// A finding of this rule; `message` comes from `Self.Message`, generated from `rules/`.
-    public static func finding(
+    package static func finding(
         _ message: String, range: Range<Int>, pointer: JSONPointer, help: String? = nil, fix: Fix? = nil,
         related: [RelatedFinding] = [], sensitive: [SensitiveValue] = []
     ) -> Finding {

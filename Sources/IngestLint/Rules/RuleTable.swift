@@ -1,17 +1,17 @@
 /// The rules of one configuration, indexed by `RuleID`: the built-ins in catalogue order, then
 /// the custom rules. Findings carry an id; what the engine asks of one per finding (is its rule
 /// enabled, how loud, what are its code and name) is an array read.
-public struct RuleTable: Sendable {
+package struct RuleTable: Sendable {
     /// The code (`IL202`, `custom/ats`) of every id.
-    public let codes: [String]
+    package let codes: [String]
     /// The name (`blank-value`, `ats`) of every id.
-    public let names: [String]
+    package let names: [String]
     /// The severity of every id; nil when the rule is not enabled.
-    public let severities: [Severity?]
+    package let severities: [Severity?]
     /// How many of the ids are built-in rules; the custom rules' ids follow.
-    public let builtinCount: Int
+    package let builtinCount: Int
 
-    public init(configuration: Configuration, catalogue: RuleCatalogue = .builtin) {
+    package init(configuration: Configuration, catalogue: RuleCatalogue = .builtin) {
         let enabled = configuration.enabledRules(in: catalogue)
         let custom = configuration.customRules
         codes = catalogue.rules.map(\.code) + custom.map(\.code)
@@ -20,16 +20,16 @@ public struct RuleTable: Sendable {
         builtinCount = catalogue.rules.count
     }
 
-    public func isEnabled(_ rule: RuleID) -> Bool { rule.index < severities.count && severities[rule.index] != nil }
+    package func isEnabled(_ rule: RuleID) -> Bool { rule.index < severities.count && severities[rule.index] != nil }
 
     /// The custom rule at `index` of the configuration's list.
-    public func customRule(at index: Int) -> RuleID { RuleID(rawValue: UInt16(truncatingIfNeeded: builtinCount + index)) }
+    package func customRule(at index: Int) -> RuleID { RuleID(rawValue: UInt16(truncatingIfNeeded: builtinCount + index)) }
 
     /// Ids come from the generated rules and `customRule(at:)`; another has no code of its own.
-    public func code(of rule: RuleID) -> String { rule.index < codes.count ? codes[rule.index] : "rule-\(rule.rawValue)" }
+    package func code(of rule: RuleID) -> String { rule.index < codes.count ? codes[rule.index] : "rule-\(rule.rawValue)" }
 
-    public func name(of rule: RuleID) -> String { rule.index < names.count ? names[rule.index] : code(of: rule).lowercased() }
+    package func name(of rule: RuleID) -> String { rule.index < names.count ? names[rule.index] : code(of: rule).lowercased() }
 
     /// The severity it is reported with (an unknown id, which no rule creates, as an error).
-    public func severity(of rule: RuleID) -> Severity { (rule.index < severities.count ? severities[rule.index] : nil) ?? .error }
+    package func severity(of rule: RuleID) -> Severity { (rule.index < severities.count ? severities[rule.index] : nil) ?? .error }
 }

@@ -1,6 +1,6 @@
 /// "Did you mean" for keys and values: a case-insensitive match, else the unique nearest
 /// candidate within the edit distance limit, else the only candidate the word abbreviates.
-public enum Suggestion {
+package enum Suggestion {
     /// `resolve` maps a candidate to what it stands for (an alias to its skill), so that
     /// equally near candidates standing for the same thing are not a tie.
     static func nearest(
@@ -35,7 +35,7 @@ public enum Suggestion {
     /// nearest candidate within one edit for a word of up to five characters and two edits for a
     /// longer one, so `IL999` suggests nothing rather than `IL209`. Nil when `word` is itself a
     /// candidate or nothing is near.
-    public static func didYouMean(_ word: String, in candidates: [String]) -> String? {
+    package static func didYouMean(_ word: String, in candidates: [String]) -> String? {
         func folded(_ text: String) -> String {
             String(text.lowercased().unicodeScalars.filter { $0 != "-" && $0 != "_" && $0 != " " })
         }

@@ -71,7 +71,7 @@ struct BoundedHandoverTests {
         #expect(taken < payload.count)
 
         close(firstWriter)
-        _ = try await Task.detached {
+        _ = await Task.detached {
             // The rest goes once the first file ends and the second is first in line.
             var written = taken
             while written < payload.count {

@@ -6,8 +6,8 @@
 /// that delimits values in messages and JSON; one with a character before and after an `@` is
 /// taken for an address, unless it is a mask already (`j…@e…#3f9a1c`). A sentence's final
 /// `.`, `,`, `:`, `!` or `?` and a cut-off mark `…` stay outside the mask.
-public enum EmailScrubber {
-    public static func scrub(_ text: String) -> String {
+package enum EmailScrubber {
+    package static func scrub(_ text: String) -> String {
         let bytes = Array(text.utf8)
         guard bytes.contains(UInt8(ascii: "@")) else { return text }
         var out: [UInt8] = []

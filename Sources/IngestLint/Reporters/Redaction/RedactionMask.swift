@@ -1,12 +1,12 @@
 /// The masked forms `--redact` writes in place of candidate data.
-public enum RedactionMask {
+package enum RedactionMask {
     /// `jane.doe@example.org` → `j…@e…#3f9a1c`: the first character of the local part and of the
     /// domain, then six hexadecimal digits of the SHA-256 of the normalised address (trimmed,
     /// lower-cased, as the API stores it), so the same address always gets the same mask and a
     /// reader can match repeats without seeing the address. `Name <address>` keeps its shape,
     /// with the name as initials. Six digits tell a few thousand addresses apart; they do not
     /// stop someone who already holds a list of candidates from checking it against the report.
-    public static func email(_ address: String) -> String {
+    package static func email(_ address: String) -> String {
         let trimmed = address.trimmingWhitespace
         if let (displayName, inner) = displayNameForm(trimmed) {
             return (displayName.isEmpty ? "" : name(displayName) + " ") + "<" + email(inner) + ">"
@@ -22,7 +22,7 @@ public enum RedactionMask {
     }
 
     /// `Ada Lovelace` → `A. L.`: the first character of each word.
-    public static func name(_ name: String) -> String {
+    package static func name(_ name: String) -> String {
         var words: [String] = []
         var current: String?
         for character in name {

@@ -8,18 +8,18 @@
 /// - the source line (snippets in the text report) is dropped;
 /// - `sensitive` is emptied, so the original values do not travel further.
 /// Positions, codes, pointers and counts are kept: a redacted report gates and links the same.
-public enum Redactor {
-    public static func redact(_ report: LintReport) -> LintReport {
+package enum Redactor {
+    package static func redact(_ report: LintReport) -> LintReport {
         LintReport(files: report.files.map(redact))
     }
 
-    public static func redact(_ file: FileResult) -> FileResult {
+    package static func redact(_ file: FileResult) -> FileResult {
         var redacted = file
         redacted.diagnostics = file.diagnostics.map(redact)
         return redacted
     }
 
-    public static func redact(_ diagnostic: Diagnostic) -> Diagnostic {
+    package static func redact(_ diagnostic: Diagnostic) -> Diagnostic {
         let replacer = Replacer(values: sensitiveValues(of: diagnostic))
         func mask(_ text: String) -> String { EmailScrubber.scrub(replacer.apply(text)) }
         var redacted = Diagnostic(

@@ -1,8 +1,8 @@
 /// IL202: `interviewerId`, `name` or `email` is empty or only whitespace.
-public struct BlankValueRule: Rule {
-    public static let code = "IL202"
+package struct BlankValueRule: Rule {
+    package static let code = "IL202"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         report(payload.interviewerId, in: payload.object, sink: &sink)
         for candidate in payload.candidates {
             report(candidate.name, in: candidate.object, sink: &sink)

@@ -1,6 +1,6 @@
 /// Every built-in rule check, in code order. Metadata for each lives in `rules/`.
-public enum BuiltinRules {
-    public static let all: [any Rule] = [
+package enum BuiltinRules {
+    package static let all: [any Rule] = [
         JSONSyntaxRule(),
         DuplicateKeyRule(),
         ByteOrderMarkRule(),

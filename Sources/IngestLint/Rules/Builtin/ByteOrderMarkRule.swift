@@ -1,8 +1,8 @@
 /// IL102: an input-stage rule, reported at the start of an input that begins with a BOM.
-public struct ByteOrderMarkRule: Rule {
-    public static let code = "IL102"
+package struct ByteOrderMarkRule: Rule {
+    package static let code = "IL102"
 
-    public func check(input: InputFacts, sink: inout FindingSink) {
+    package func check(input: InputFacts, sink: inout FindingSink) {
         guard input.holdsDocument == nil, input.byteOrderMarkLength > 0 else { return }
         let range = 0..<input.byteOrderMarkLength
         sink.report(Self.finding(

@@ -4,12 +4,12 @@
 ///
 /// Files are linted in parallel, so this runs after them: `apply` walks every file's e-mails in
 /// input order, so "first" means first in the report order whatever the scheduling.
-public struct DuplicateEmailAcrossPayloadsRule: Rule {
-    public static let code = "IL303"
-    public static let reads: ViewParts = .emailCheck
+package struct DuplicateEmailAcrossPayloadsRule: Rule {
+    package static let code = "IL303"
+    package static let reads: ViewParts = .emailCheck
 
     /// The e-mails of a document that IL303 compares.
-    public func sightings(in document: Document) -> [EmailSighting] {
+    package func sightings(in document: Document) -> [EmailSighting] {
         var sightings: [EmailSighting] = []
         for (payloadIndex, payload) in document.payloads.enumerated() {
             guard let interviewerId = payload.validInterviewerId else { continue }
@@ -26,32 +26,32 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
         return sightings
     }
 
-    public func makeRunStage(severity: Severity, includesValueHashes: Bool) -> (any RunStage)? {
+    package func makeRunStage(severity: Severity, includesValueHashes: Bool) -> (any RunStage)? {
         Index(severity: severity, includesValueHashes: includesValueHashes)
     }
 
     /// The first sighting of each (Interviewer, e-mail) across the run, fed one file at a time
     /// in input order. Only first sightings stay in memory (`EmailFirstSightings`: at most 48
     /// bytes each).
-    public struct Index: RunStage {
+    package struct Index: RunStage {
         let severity: Severity
         private var firstSightings = EmailFirstSightings()
         private var paths: [Int: String] = [:]
         /// Give each finding its `valueHash` (of the Interviewer and normalised address), for a baseline.
-        public var includesValueHashes = false
+        package var includesValueHashes = false
 
-        public init(severity: Severity, includesValueHashes: Bool = false) {
+        package init(severity: Severity, includesValueHashes: Bool = false) {
             self.severity = severity
             self.includesValueHashes = includesValueHashes
         }
 
         /// Distinct (Interviewer, e-mail) pairs seen so far.
-        public var distinctCount: Int { firstSightings.count }
+        package var distinctCount: Int { firstSightings.count }
 
         /// Adds IL303 diagnostics to a result and drops its e-mail list. Results come in input
         /// order; the parts of one streamed file share its `fileIndex`.
         /// Past `listing` new findings, the rest are only counted in `result.omitted`.
-        public mutating func process(_ result: inout FileResult, fileIndex: Int, listing: Int = .max) {
+        package mutating func process(_ result: inout FileResult, fileIndex: Int, listing: Int = .max) {
             paths[fileIndex] = result.path
             let sightings = result.emailOccurrences
             result.emailOccurrences = EmailOccurrences()
@@ -90,7 +90,7 @@ public struct DuplicateEmailAcrossPayloadsRule: Rule {
     }
 
     /// Applies the index to whole results in input order.
-    public static func apply(to results: inout [FileResult], severity: Severity, includesValueHashes: Bool = false) {
+    package static func apply(to results: inout [FileResult], severity: Severity, includesValueHashes: Bool = false) {
         var index = Index(severity: severity, includesValueHashes: includesValueHashes)
         for position in results.indices { index.process(&results[position], fileIndex: position) }
     }

@@ -1,10 +1,10 @@
 /// IL302: two candidates of one payload share an e-mail after trimming and lower-casing.
 /// Reported at every later occurrence, with the first as the related location.
-public struct DuplicateEmailRule: Rule {
-    public static let code = "IL302"
-    public static let reads: ViewParts = .emailCheck
+package struct DuplicateEmailRule: Rule {
+    package static let code = "IL302"
+    package static let reads: ViewParts = .emailCheck
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         // Positions in `candidates`, not copies of the candidates.
         var first: [String: Int] = [:]
         for (position, candidate) in payload.candidates.enumerated() {

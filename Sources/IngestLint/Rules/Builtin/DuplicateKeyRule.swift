@@ -1,9 +1,9 @@
 /// IL101: a key repeated in one object, compared after unescaping, anywhere in the document.
-public struct DuplicateKeyRule: Rule {
-    public static let code = "IL101"
-    public static let fixHazard: FixProblem? = .duplicatesKey
+package struct DuplicateKeyRule: Rule {
+    package static let code = "IL101"
+    package static let fixHazard: FixProblem? = .duplicatesKey
 
-    public func check(document: Document, sink: inout FindingSink) {
+    package func check(document: Document, sink: inout FindingSink) {
         var path: [PathComponent] = []
         visit(document.root, path: &path, sink: &sink)
     }

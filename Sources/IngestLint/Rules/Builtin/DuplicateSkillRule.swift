@@ -1,10 +1,10 @@
 /// IL501: a skill repeats after normalisation (`"AWS"` after `"aws"`). The safe fix removes the
 /// repeat with the comma before it.
-public struct DuplicateSkillRule: Rule {
-    public static let code = "IL501"
-    public static let reads: ViewParts = .skillList
+package struct DuplicateSkillRule: Rule {
+    package static let code = "IL501"
+    package static let reads: ViewParts = .skillList
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let list = payload.skillList else { return }
         for entry in list.entries {
             guard let firstIndex = entry.firstIndex, let text = entry.text, let canonical = entry.canonical else { continue }

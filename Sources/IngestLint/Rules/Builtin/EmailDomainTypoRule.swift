@@ -1,10 +1,10 @@
 /// IL304: the domain of a valid address is probably a misspelt mailbox provider
 /// (`gmial.com`) or top-level domain (`hotmail.con`).
-public struct EmailDomainTypoRule: Rule {
-    public static let code = "IL304"
-    public static let reads: ViewParts = .emailCheck
+package struct EmailDomainTypoRule: Rule {
+    package static let code = "IL304"
+    package static let reads: ViewParts = .emailCheck
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
             guard let check = candidate.emailCheck, check.isValid, let domain = check.domain,
                   let suggestion = context.typoSuggestion(for: domain) else { continue }

@@ -1,10 +1,10 @@
 /// IL301: a valid address with upper-case letters; the API lower-cases it, so what is stored
 /// differs from what was written. The safe fix lower-cases it.
-public struct EmailNotNormalizedRule: Rule {
-    public static let code = "IL301"
-    public static let reads: ViewParts = .emailCheck
+package struct EmailNotNormalizedRule: Rule {
+    package static let code = "IL301"
+    package static let reads: ViewParts = .emailCheck
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
             guard let check = candidate.emailCheck, check.isValid else { continue }
             let (member, address) = (check.member, check.address)

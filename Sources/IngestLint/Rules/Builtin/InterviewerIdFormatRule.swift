@@ -1,10 +1,10 @@
 /// IL207: `interviewerId` is not a canonical 8-4-4-4-12 hexadecimal UUID. Upper-case digits
 /// are canonical enough; braces, a `urn:uuid:` prefix, missing hyphens or surrounding
 /// whitespace are not, and get the canonical form as a suggestion.
-public struct InterviewerIdFormatRule: Rule {
-    public static let code = "IL207"
+package struct InterviewerIdFormatRule: Rule {
+    package static let code = "IL207"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let member = payload.interviewerId, member.value.isString, !member.value.isBlankString else { return }
         // Nearly every id is canonical: decided on its bytes, without building a string.
         if let bytes = member.value.plainUTF8, Self.isCanonicalUUID(bytes) { return }

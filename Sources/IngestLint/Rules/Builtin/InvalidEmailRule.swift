@@ -1,10 +1,10 @@
 /// IL300: a candidate's e-mail breaks the address policy (SPEC §5). When the only problem is
 /// wrapping — white space, `mailto:`, `Name <addr>` — the safe fix keeps just the address.
-public struct InvalidEmailRule: Rule {
-    public static let code = "IL300"
-    public static let reads: ViewParts = .emailCheck
+package struct InvalidEmailRule: Rule {
+    package static let code = "IL300"
+    package static let reads: ViewParts = .emailCheck
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
             guard let check = candidate.emailCheck, let failure = check.failure else { continue }
             let (member, address) = (check.member, check.address)

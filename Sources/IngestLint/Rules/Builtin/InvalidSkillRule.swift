@@ -1,9 +1,9 @@
 /// IL502: a skill is not a string, is blank, is longer than 64 characters, or contains a
 /// control character.
-public struct InvalidSkillRule: Rule {
-    public static let code = "IL502"
+package struct InvalidSkillRule: Rule {
+    package static let code = "IL502"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let member = payload.skills, let elements = member.value.arrayElements else { return }
         let pointer = payload.object.pointer(to: member)
         for (index, element) in elements.enumerated() {

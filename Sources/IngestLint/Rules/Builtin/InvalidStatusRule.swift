@@ -1,10 +1,10 @@
 /// IL600: `status` is neither `shortlisted` nor `draft`. Case and white-space variants get a
 /// safe fix; near misses get a suggestion.
-public struct InvalidStatusRule: Rule {
-    public static let code = "IL600"
-    public static let values = ["shortlisted", "draft"]
+package struct InvalidStatusRule: Rule {
+    package static let code = "IL600"
+    package static let values = ["shortlisted", "draft"]
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let member = payload.status, let status = member.value.stringValue, !Self.values.contains(status) else { return }
         let pointer = payload.object.pointer(to: member)
         let folded = status.trimmingWhitespace.lowercased()

@@ -1,9 +1,9 @@
 /// IL206: a documented field at the wrong level, such as `skills` on a candidate (the vendor's
 /// own example does this) or `sendEmailAfter` outside `metadata`. Its value is not checked further.
-public struct MisplacedFieldRule: Rule {
-    public static let code = "IL206"
+package struct MisplacedFieldRule: Rule {
+    package static let code = "IL206"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         let object = payload.object
         let isBareCandidate = payload.data == nil && (object.member("name") != nil || object.member("email") != nil)
         for level in SchemaWalk.levels(of: payload) where level.level != .metadata {

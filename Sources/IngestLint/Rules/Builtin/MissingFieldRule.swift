@@ -1,8 +1,8 @@
 /// IL200: a required field (`interviewerId`, `data`; a candidate's `name`, `email`) is absent.
-public struct MissingFieldRule: Rule {
-    public static let code = "IL200"
+package struct MissingFieldRule: Rule {
+    package static let code = "IL200"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         let bareCandidate = payload.data == nil && (payload.object.member("name") != nil || payload.object.member("email") != nil)
         report(in: payload.object, level: .payload, bareCandidate: bareCandidate, sink: &sink)
         for candidate in payload.candidates where candidate.name == nil || candidate.email == nil {

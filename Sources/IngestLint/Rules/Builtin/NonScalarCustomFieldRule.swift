@@ -1,9 +1,9 @@
 /// IL208: a custom value in `additionalFields` or `metadata` is an object or an array, which
 /// the API stores as opaque text (or drops) instead of a tag it can filter on.
-public struct NonScalarCustomFieldRule: Rule {
-    public static let code = "IL208"
+package struct NonScalarCustomFieldRule: Rule {
+    package static let code = "IL208"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
             for object in SchemaWalk.customFieldObjects(of: candidate) {
                 for member in object.effectiveMembers where member.value.type == .object || member.value.type == .array {

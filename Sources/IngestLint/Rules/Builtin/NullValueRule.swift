@@ -1,8 +1,8 @@
 /// IL204: an optional documented field is `null`; omitting it says the same without ambiguity.
-public struct NullValueRule: Rule {
-    public static let code = "IL204"
+package struct NullValueRule: Rule {
+    package static let code = "IL204"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for level in SchemaWalk.levels(of: payload) {
             for (index, member) in level.object.members.enumerated() where member.value.isNull {
                 guard let field = PayloadSchema.field(of: member, at: level.level), !field.isRequired else { continue }

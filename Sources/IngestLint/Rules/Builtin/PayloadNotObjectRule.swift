@@ -1,10 +1,10 @@
 /// IL103: no payload object where one belongs — a root (or JSON Lines line) that is not an
 /// object, a batch element that is not one, or a list of candidates without the payload
 /// around them (then nothing else of the document is linted, SPEC §3a).
-public struct PayloadNotObjectRule: Rule {
-    public static let code = "IL103"
+package struct PayloadNotObjectRule: Rule {
+    package static let code = "IL103"
 
-    public func check(shapeOf document: Document, sink: inout FindingSink) {
+    package func check(shapeOf document: Document, sink: inout FindingSink) {
         let root = document.root
         switch document.shape {
         case .notPayload:

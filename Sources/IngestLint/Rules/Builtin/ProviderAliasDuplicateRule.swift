@@ -1,11 +1,11 @@
 /// IL306 (off by default): two different addresses of one payload reach the same mailbox under
 /// provider rules (Gmail ignores dots and `+tags`; `googlemail.com` is `gmail.com`). Addresses
 /// that are equal after normalisation are IL302 instead.
-public struct ProviderAliasDuplicateRule: Rule {
-    public static let code = "IL306"
-    public static let reads: ViewParts = .emailCheck
+package struct ProviderAliasDuplicateRule: Rule {
+    package static let code = "IL306"
+    package static let reads: ViewParts = .emailCheck
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         var first: [String: (candidate: Candidate, normalized: String)] = [:]
         for candidate in payload.candidates {
             guard let check = candidate.emailCheck, check.isValid else { continue }

@@ -1,10 +1,10 @@
 /// IL305: the domain of a valid address is reserved for testing or documentation, so no
 /// invitation sent there can arrive.
-public struct ReservedEmailDomainRule: Rule {
-    public static let code = "IL305"
-    public static let reads: ViewParts = .emailCheck
+package struct ReservedEmailDomainRule: Rule {
+    package static let code = "IL305"
+    package static let reads: ViewParts = .emailCheck
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
             guard let check = candidate.emailCheck, check.isValid, let domain = check.domain,
                   let reserved = context.emailDomains.reservedMatch(for: domain) else { continue }

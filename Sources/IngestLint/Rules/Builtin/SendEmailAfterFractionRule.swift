@@ -1,10 +1,10 @@
 /// IL401: `sendEmailAfter` is not a whole number of hours (`24.0` is whole). A value out of
 /// range is IL400 only.
-public struct SendEmailAfterFractionRule: Rule {
-    public static let code = "IL401"
-    public static let reads: ViewParts = .sendEmailAfter
+package struct SendEmailAfterFractionRule: Rule {
+    package static let code = "IL401"
+    package static let reads: ViewParts = .sendEmailAfter
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
             guard let metadata = candidate.metadataObject, let written = candidate.sendEmailAfter else { continue }
             let (member, number, value) = (written.member, written.number, written.hours)

@@ -1,10 +1,10 @@
 /// IL400: `metadata.sendEmailAfter` is below 1 or above 96 hours.
-public struct SendEmailAfterRangeRule: Rule {
-    public static let code = "IL400"
-    public static let reads: ViewParts = .sendEmailAfter
-    public static let hours = 1.0...96.0
+package struct SendEmailAfterRangeRule: Rule {
+    package static let code = "IL400"
+    package static let reads: ViewParts = .sendEmailAfter
+    package static let hours = 1.0...96.0
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
             guard let metadata = candidate.metadataObject, let written = candidate.sendEmailAfter else { continue }
             let (member, number, value) = (written.member, written.number, written.hours)

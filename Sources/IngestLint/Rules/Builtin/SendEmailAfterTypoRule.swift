@@ -3,12 +3,12 @@
 /// not IL205, because `metadata` keys are otherwise free (SPEC §4); see its docs in `rules/`.
 ///
 /// As IL205's, the rename fix is unsafe and withheld when it would create a duplicate key.
-public struct SendEmailAfterTypoRule: Rule {
-    public static let code = "IL402"
+package struct SendEmailAfterTypoRule: Rule {
+    package static let code = "IL402"
     static let key = "sendEmailAfter"
     private static let folded = fold(key)
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for level in SchemaWalk.levels(of: payload) where level.level == .metadata {
             let misspelt = level.object.effectiveMembers.filter { Self.isMisspelling($0.key) }
             for member in misspelt {

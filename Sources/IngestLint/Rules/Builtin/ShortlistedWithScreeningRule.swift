@@ -1,10 +1,10 @@
 /// IL601: candidates go straight to the interview lobby (`shortlisted`, written or defaulted
 /// from a public Interviewer) but the Interviewer's profile has resume screening or screening
 /// questions enabled, which the lobby requires to be disabled.
-public struct ShortlistedWithScreeningRule: Rule {
-    public static let code = "IL601"
+package struct ShortlistedWithScreeningRule: Rule {
+    package static let code = "IL601"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let routing = StatusRouting(payload: payload, context: context), routing.effective == .shortlisted,
               let profile = routing.profile else { return }
         var settings: [String] = []

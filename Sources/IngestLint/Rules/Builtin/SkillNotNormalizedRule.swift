@@ -1,10 +1,10 @@
 /// IL500: a skill differs from its canonical form — case, white space, or a catalogue alias
 /// (`Node.js` → `nodejs`). Independent of IL501: a repeat in another form gets both (SPEC §4).
-public struct SkillNotNormalizedRule: Rule {
-    public static let code = "IL500"
-    public static let reads: ViewParts = .skillList
+package struct SkillNotNormalizedRule: Rule {
+    package static let code = "IL500"
+    package static let reads: ViewParts = .skillList
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let list = payload.skillList else { return }
         for entry in list.entries {
             guard let text = entry.text, let canonical = entry.canonical, text != canonical

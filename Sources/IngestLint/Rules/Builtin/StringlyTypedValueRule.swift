@@ -1,10 +1,10 @@
 /// IL209 (off by default): a custom field holds `"true"`, `"false"` or a number as a string.
 /// A string that JSON would not read as a number (`"007"`, `"+33 6…"`) is an identifier, not a
 /// stringly-typed number, and is left alone.
-public struct StringlyTypedValueRule: Rule {
-    public static let code = "IL209"
+package struct StringlyTypedValueRule: Rule {
+    package static let code = "IL209"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
             for object in SchemaWalk.customFieldObjects(of: candidate) {
                 for member in object.effectiveMembers {

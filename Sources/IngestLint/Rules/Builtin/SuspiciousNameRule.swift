@@ -1,10 +1,10 @@
 /// IL210: a candidate name that is probably not a person's name as written: it holds `@` or
 /// an e-mail address, has no letter, has control characters, or has leading, trailing or
 /// repeated spaces. One finding per name lists every condition; the whitespace is fixable.
-public struct SuspiciousNameRule: Rule {
-    public static let code = "IL210"
+package struct SuspiciousNameRule: Rule {
+    package static let code = "IL210"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for candidate in payload.candidates {
             guard let member = candidate.name, member.value.isString, !Self.isPlainName(member.value.plainUTF8),
                   let name = member.value.stringValue, !name.isBlank else { continue }

@@ -1,8 +1,8 @@
 /// IL700 (off unless `max-candidates` is set): `data` holds more candidates than allowed.
-public struct TooManyCandidatesRule: Rule {
-    public static let code = "IL700"
+package struct TooManyCandidatesRule: Rule {
+    package static let code = "IL700"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let maximum = context.configuration.maxCandidates, let data = payload.data,
               let elements = data.value.arrayElements, elements.count > maximum else { return }
         let start = data.value.range.lowerBound

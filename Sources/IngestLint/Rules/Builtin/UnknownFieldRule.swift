@@ -5,10 +5,10 @@
 /// the suggested key is already in the object, and not when another unknown key of the same
 /// object would be renamed to it too (`e-mail`, `mail` and `emails` all suggest `email`) — of
 /// conflicting renames, none is offered, and the help line says why.
-public struct UnknownFieldRule: Rule {
-    public static let code = "IL205"
+package struct UnknownFieldRule: Rule {
+    package static let code = "IL205"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for level in SchemaWalk.levels(of: payload) where level.level != .metadata {
             // Not documented at any level (a field of another level is IL206's).
             let unknown = level.object.effectiveMembers.filter { PayloadSchema.documentedLevel(of: $0) == nil }

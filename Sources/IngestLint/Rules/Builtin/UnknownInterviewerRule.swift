@@ -1,8 +1,8 @@
 /// IL603: an Interviewer registry is configured and `interviewerId` is not in it.
-public struct UnknownInterviewerRule: Rule {
-    public static let code = "IL603"
+package struct UnknownInterviewerRule: Rule {
+    package static let code = "IL603"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         let registry = context.configuration.interviewers
         guard !registry.isEmpty, let id = payload.validInterviewerId, let member = payload.interviewerId,
               context.configuration.interviewer(id) == nil else { return }

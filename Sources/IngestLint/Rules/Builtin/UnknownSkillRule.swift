@@ -1,9 +1,9 @@
 /// IL503 (off by default): a skill that is not in the catalogue, with the nearest entry.
-public struct UnknownSkillRule: Rule {
-    public static let code = "IL503"
-    public static let reads: ViewParts = .skillList
+package struct UnknownSkillRule: Rule {
+    package static let code = "IL503"
+    package static let reads: ViewParts = .skillList
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         guard let list = payload.skillList else { return }
         for entry in list.entries {
             guard let text = entry.text, let canonical = entry.canonical, entry.firstIndex == nil,

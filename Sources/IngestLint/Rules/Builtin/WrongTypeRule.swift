@@ -1,9 +1,9 @@
 /// IL201: a documented field holds the wrong JSON type, or an element of `data` is not an object.
 /// `null` in a required field is IL201; in an optional one it is IL204.
-public struct WrongTypeRule: Rule {
-    public static let code = "IL201"
+package struct WrongTypeRule: Rule {
+    package static let code = "IL201"
 
-    public func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
+    package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         for level in SchemaWalk.levels(of: payload) {
             for member in level.object.effectiveMembers {
                 guard let field = PayloadSchema.field(of: member, at: level.level) else { continue }

@@ -3,7 +3,7 @@
 
 extension JSONSyntaxRule {
     /// IL100's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 0)
+    package static let id = RuleID(rawValue: 0)
 
     /// IL100's messages (rules/IL100-json-syntax.yml).
     enum Message {
@@ -14,7 +14,7 @@ extension JSONSyntaxRule {
 
 extension DuplicateKeyRule {
     /// IL101's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 1)
+    package static let id = RuleID(rawValue: 1)
 
     /// IL101's messages (rules/IL101-duplicate-key.yml).
     enum Message {
@@ -27,7 +27,7 @@ extension DuplicateKeyRule {
 
 extension ByteOrderMarkRule {
     /// IL102's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 2)
+    package static let id = RuleID(rawValue: 2)
 
     /// IL102's messages (rules/IL102-byte-order-mark.yml).
     enum Message {
@@ -40,7 +40,7 @@ extension ByteOrderMarkRule {
 
 extension PayloadNotObjectRule {
     /// IL103's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 3)
+    package static let id = RuleID(rawValue: 3)
 
     /// IL103's messages (rules/IL103-payload-not-object.yml).
     enum Message {
@@ -59,7 +59,7 @@ extension PayloadNotObjectRule {
 
 extension EmptyInputRule {
     /// IL104's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 4)
+    package static let id = RuleID(rawValue: 4)
 
     /// IL104's messages (rules/IL104-empty-input.yml).
     enum Message {
@@ -74,7 +74,7 @@ extension EmptyInputRule {
 
 extension MissingFieldRule {
     /// IL200's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 5)
+    package static let id = RuleID(rawValue: 5)
 
     /// IL200's messages (rules/IL200-missing-field.yml).
     enum Message {
@@ -89,7 +89,7 @@ extension MissingFieldRule {
 
 extension WrongTypeRule {
     /// IL201's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 6)
+    package static let id = RuleID(rawValue: 6)
 
     /// IL201's messages (rules/IL201-wrong-type.yml).
     enum Message {
@@ -104,7 +104,7 @@ extension WrongTypeRule {
 
 extension BlankValueRule {
     /// IL202's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 7)
+    package static let id = RuleID(rawValue: 7)
 
     /// IL202's messages (rules/IL202-blank-value.yml).
     enum Message {
@@ -117,7 +117,7 @@ extension BlankValueRule {
 
 extension EmptyDataRule {
     /// IL203's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 8)
+    package static let id = RuleID(rawValue: 8)
 
     /// IL203's messages (rules/IL203-empty-data.yml).
     enum Message {
@@ -128,7 +128,7 @@ extension EmptyDataRule {
 
 extension NullValueRule {
     /// IL204's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 9)
+    package static let id = RuleID(rawValue: 9)
 
     /// IL204's messages (rules/IL204-null-value.yml).
     enum Message {
@@ -141,7 +141,7 @@ extension NullValueRule {
 
 extension UnknownFieldRule {
     /// IL205's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 10)
+    package static let id = RuleID(rawValue: 10)
 
     /// IL205's messages (rules/IL205-unknown-field.yml).
     enum Message {
@@ -160,7 +160,7 @@ extension UnknownFieldRule {
 
 extension MisplacedFieldRule {
     /// IL206's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 11)
+    package static let id = RuleID(rawValue: 11)
 
     /// IL206's messages (rules/IL206-misplaced-field.yml).
     enum Message {
@@ -179,7 +179,7 @@ extension MisplacedFieldRule {
 
 extension InterviewerIdFormatRule {
     /// IL207's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 12)
+    package static let id = RuleID(rawValue: 12)
 
     /// IL207's messages (rules/IL207-interviewer-id-format.yml).
     enum Message {
@@ -192,7 +192,7 @@ extension InterviewerIdFormatRule {
 
 extension NonScalarCustomFieldRule {
     /// IL208's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 13)
+    package static let id = RuleID(rawValue: 13)
 
     /// IL208's messages (rules/IL208-non-scalar-custom-field.yml).
     enum Message {
@@ -203,7 +203,7 @@ extension NonScalarCustomFieldRule {
 
 extension StringlyTypedValueRule {
     /// IL209's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 14)
+    package static let id = RuleID(rawValue: 14)
 
     /// IL209's messages (rules/IL209-stringly-typed-value.yml).
     enum Message {
@@ -216,7 +216,7 @@ extension StringlyTypedValueRule {
 
 extension SuspiciousNameRule {
     /// IL210's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 15)
+    package static let id = RuleID(rawValue: 15)
 
     /// IL210's messages (rules/IL210-suspicious-name.yml).
     enum Message {
@@ -243,7 +243,7 @@ extension SuspiciousNameRule {
 
 extension InvalidEmailRule {
     /// IL300's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 16)
+    package static let id = RuleID(rawValue: 16)
 
     /// IL300's messages (rules/IL300-invalid-email.yml).
     enum Message {
@@ -256,7 +256,7 @@ extension InvalidEmailRule {
 
 extension EmailNotNormalizedRule {
     /// IL301's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 17)
+    package static let id = RuleID(rawValue: 17)
 
     /// IL301's messages (rules/IL301-email-not-normalized.yml).
     enum Message {
@@ -269,7 +269,7 @@ extension EmailNotNormalizedRule {
 
 extension DuplicateEmailRule {
     /// IL302's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 18)
+    package static let id = RuleID(rawValue: 18)
 
     /// IL302's messages (rules/IL302-duplicate-email.yml).
     enum Message {
@@ -282,7 +282,7 @@ extension DuplicateEmailRule {
 
 extension DuplicateEmailAcrossPayloadsRule {
     /// IL303's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 19)
+    package static let id = RuleID(rawValue: 19)
 
     /// IL303's messages (rules/IL303-duplicate-email-across-payloads.yml).
     enum Message {
@@ -295,7 +295,7 @@ extension DuplicateEmailAcrossPayloadsRule {
 
 extension EmailDomainTypoRule {
     /// IL304's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 20)
+    package static let id = RuleID(rawValue: 20)
 
     /// IL304's messages (rules/IL304-email-domain-typo.yml).
     enum Message {
@@ -308,7 +308,7 @@ extension EmailDomainTypoRule {
 
 extension ReservedEmailDomainRule {
     /// IL305's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 21)
+    package static let id = RuleID(rawValue: 21)
 
     /// IL305's messages (rules/IL305-reserved-email-domain.yml).
     enum Message {
@@ -321,7 +321,7 @@ extension ReservedEmailDomainRule {
 
 extension ProviderAliasDuplicateRule {
     /// IL306's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 22)
+    package static let id = RuleID(rawValue: 22)
 
     /// IL306's messages (rules/IL306-provider-alias-duplicate.yml).
     enum Message {
@@ -334,7 +334,7 @@ extension ProviderAliasDuplicateRule {
 
 extension SendEmailAfterRangeRule {
     /// IL400's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 23)
+    package static let id = RuleID(rawValue: 23)
 
     /// IL400's messages (rules/IL400-send-email-after-range.yml).
     enum Message {
@@ -347,7 +347,7 @@ extension SendEmailAfterRangeRule {
 
 extension SendEmailAfterFractionRule {
     /// IL401's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 24)
+    package static let id = RuleID(rawValue: 24)
 
     /// IL401's messages (rules/IL401-send-email-after-fraction.yml).
     enum Message {
@@ -358,7 +358,7 @@ extension SendEmailAfterFractionRule {
 
 extension SendEmailAfterTypoRule {
     /// IL402's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 25)
+    package static let id = RuleID(rawValue: 25)
 
     /// IL402's messages (rules/IL402-send-email-after-typo.yml).
     enum Message {
@@ -377,7 +377,7 @@ extension SendEmailAfterTypoRule {
 
 extension SkillNotNormalizedRule {
     /// IL500's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 26)
+    package static let id = RuleID(rawValue: 26)
 
     /// IL500's messages (rules/IL500-skill-not-normalized.yml).
     enum Message {
@@ -392,7 +392,7 @@ extension SkillNotNormalizedRule {
 
 extension DuplicateSkillRule {
     /// IL501's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 27)
+    package static let id = RuleID(rawValue: 27)
 
     /// IL501's messages (rules/IL501-duplicate-skill.yml).
     enum Message {
@@ -409,7 +409,7 @@ extension DuplicateSkillRule {
 
 extension InvalidSkillRule {
     /// IL502's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 28)
+    package static let id = RuleID(rawValue: 28)
 
     /// IL502's messages (rules/IL502-invalid-skill.yml).
     enum Message {
@@ -426,7 +426,7 @@ extension InvalidSkillRule {
 
 extension UnknownSkillRule {
     /// IL503's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 29)
+    package static let id = RuleID(rawValue: 29)
 
     /// IL503's messages (rules/IL503-unknown-skill.yml).
     enum Message {
@@ -439,7 +439,7 @@ extension UnknownSkillRule {
 
 extension InvalidStatusRule {
     /// IL600's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 30)
+    package static let id = RuleID(rawValue: 30)
 
     /// IL600's messages (rules/IL600-invalid-status.yml).
     enum Message {
@@ -456,7 +456,7 @@ extension InvalidStatusRule {
 
 extension ShortlistedWithScreeningRule {
     /// IL601's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 31)
+    package static let id = RuleID(rawValue: 31)
 
     /// IL601's messages (rules/IL601-shortlisted-with-screening.yml).
     enum Message {
@@ -473,7 +473,7 @@ extension ShortlistedWithScreeningRule {
 
 extension ImplicitStatusRule {
     /// IL602's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 32)
+    package static let id = RuleID(rawValue: 32)
 
     /// IL602's messages (rules/IL602-implicit-status.yml).
     enum Message {
@@ -486,7 +486,7 @@ extension ImplicitStatusRule {
 
 extension UnknownInterviewerRule {
     /// IL603's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 33)
+    package static let id = RuleID(rawValue: 33)
 
     /// IL603's messages (rules/IL603-unknown-interviewer.yml).
     enum Message {
@@ -499,7 +499,7 @@ extension UnknownInterviewerRule {
 
 extension TooManyCandidatesRule {
     /// IL700's index in the built-in catalogue.
-    public static let id = RuleID(rawValue: 34)
+    package static let id = RuleID(rawValue: 34)
 
     /// IL700's messages (rules/IL700-too-many-candidates.yml).
     enum Message {
