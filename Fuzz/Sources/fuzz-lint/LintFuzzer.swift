@@ -36,11 +36,11 @@ func check(_ bytes: [UInt8], _ range: Range<Int>, _ kind: DocumentKind) {
     for finding in result.findings {
         precondition(
             finding.range.lowerBound >= range.lowerBound && finding.range.upperBound <= range.upperBound,
-            "\(finding.code) range \(finding.range) outside its document \(range)")
+            "\(fuzzLinter.ruleTable.code(of: finding.rule)) range \(finding.range) outside its document \(range)")
         for edit in finding.fix?.edits ?? [] {
             precondition(
                 edit.range.lowerBound >= range.lowerBound && edit.range.upperBound <= range.upperBound,
-                "\(finding.code) fix edit \(edit.range) outside its document \(range)")
+                "\(fuzzLinter.ruleTable.code(of: finding.rule)) fix edit \(edit.range) outside its document \(range)")
         }
     }
     precondition(result.payloadCount >= 0 && result.candidateCount >= 0)
