@@ -92,8 +92,7 @@ struct RunBaseline {
         } catch {
             throw LintError("cannot write the baseline to '\(error.path)': \(error.reason).")
         }
-        let noun = recorded.count == 1 ? "finding" : "findings"
-        console.writeError("ingestlint: recorded \(recorded.count) \(noun) in the baseline '\(writePath)'\n")
+        console.writeError("ingestlint: recorded \(TextReporter.plural(recorded.count, "finding")) in the baseline '\(writePath)'\n")
     }
 
     /// With `--show-stale` and a primary report that cannot hold the counts and the list

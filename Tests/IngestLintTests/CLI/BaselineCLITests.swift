@@ -51,6 +51,15 @@ struct BaselineCLITests {
         #expect(outcome.errorLines.last == "ingestlint: recorded 4 findings in the baseline '.ingestlint-baseline.json'")
     }
 
+    /// The count is grouped as the text report's counts are.
+    @Test func aLargeCountIsGrouped() async throws {
+        let lines = [String](repeating: Self.missingEmail, count: 1_234).joined(separator: "\n") + "\n"
+        let workspace = try CLIWorkspace(files: ["big.jsonl": lines])
+        let outcome = try await Self.run(workspace, ["--write-baseline", "b.json", "big.jsonl"])
+        #expect(outcome.status == 0, "\(outcome.transcript)")
+        #expect(outcome.errorLines.last == "ingestlint: recorded 1,234 findings in the baseline 'b.json'")
+    }
+
     /// `--write-baseline` records every finding and passes; the findings are still reported.
     @Test func writingABaselineRecordsEveryFindingAndExitsZero() async throws {
         let workspace = try Self.project()
