@@ -98,14 +98,27 @@ package struct EffectiveMembers: Sequence {
 }
 
 /// Where a viewed object is in its document, from which its JSON Pointer is built on demand:
-/// appending to a pointer allocates, and few objects are ever reported.
+/// appending to a pointer allocates, and few objects are ever reported. Plain data (no
+/// `String`), so copying a view costs no reference counting.
 enum ViewLocation {
+    /// The candidate members that are objects with rules of their own.
+    enum CandidateMember: UInt8 {
+        case metadata, additionalFields
+
+        var key: String {
+            switch self {
+            case .metadata: "metadata"
+            case .additionalFields: "additionalFields"
+            }
+        }
+    }
+
     /// A payload: the document root, or element `batchIndex` of a root batch array.
     case payload(batchIndex: Int?)
     /// Element `index` of a payload's `data`.
     case candidate(batchIndex: Int?, index: Int)
-    /// A candidate's member `key` (`metadata`, `additionalFields`).
-    case candidateMember(batchIndex: Int?, index: Int, key: String)
+    /// A candidate's member `metadata` or `additionalFields`.
+    case candidateMember(batchIndex: Int?, index: Int, member: CandidateMember)
 
     var pointer: JSONPointer {
         switch self {
@@ -113,8 +126,8 @@ enum ViewLocation {
             return batchIndex.map { JSONPointer.root.appending($0) } ?? .root
         case .candidate(let batchIndex, let index):
             return JSONPointer.candidate(batchIndex: batchIndex, candidate: index)
-        case .candidateMember(let batchIndex, let index, let key):
-            return JSONPointer.candidate(batchIndex: batchIndex, candidate: index).appending(key)
+        case .candidateMember(let batchIndex, let index, let member):
+            return JSONPointer.candidate(batchIndex: batchIndex, candidate: index).appending(member.key)
         }
     }
 }

@@ -1,6 +1,6 @@
 /// One payload object (a file root, a batch element or a JSON Lines line) and its candidates,
 /// a view over the document's tape built once per document for all the rules.
-package struct Payload {
+package final class Payload {
     package let object: ObjectView
     /// The candidate objects of `data`, when `data` is an array.
     package let candidates: [Candidate]
