@@ -54,7 +54,9 @@ package enum EmailSyntax {
             let localLength = at
             guard localLength >= 1, localLength <= maximumLocalOctets else { return false }
             var previous: UInt8 = UInt8(ascii: ".")
-            var isLocalASCII = true
+            // The API stores the address lower-cased, and some letters grow when lower-cased:
+            // the local part's length once stored (`lowercased()` maps scalar by scalar).
+            var storedLocal = 0
             var index = 0
             while index < at {
                 let byte = bytes[index]
@@ -65,7 +67,7 @@ package enum EmailSyntax {
                     // controls and format characters), wholly inside the local part.
                     guard let (scalar, length) = UTF8Validation.decodeScalar(bytes, at: index, end: at),
                           isLocalCharacter(scalar) else { return false }
-                    isLocalASCII = false
+                    storedLocal += scalar.properties.lowercaseMapping.utf8.count
                     index += length
                     previous = byte
                     continue
@@ -73,15 +75,12 @@ package enum EmailSyntax {
                     return false
                 }
                 previous = byte
+                storedLocal += 1
                 index += 1
             }
             if previous == UInt8(ascii: ".") { return false }
-            if !isLocalASCII {
-                // The API stores the address lower-cased, and some letters grow when lower-cased.
-                let storedLocal = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<at]), as: UTF8.self).lowercased().utf8.count
-                guard storedLocal <= maximumLocalOctets, storedLocal + bytes.count - at <= maximumAddressOctets else {
-                    return false
-                }
+            guard storedLocal <= maximumLocalOctets, storedLocal + bytes.count - at <= maximumAddressOctets else {
+                return false
             }
             let domainStart = at + 1
             guard bytes.count - domainStart <= maximumDomainOctets else { return false }

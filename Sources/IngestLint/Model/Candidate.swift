@@ -34,10 +34,8 @@ package struct Candidate {
         init(member: MemberView, address: String) {
             self.member = member
             self.address = address
-            let normalized = EmailAddress.normalized(address)
-            self.normalized = normalized
+            (normalized, domain) = EmailAddress.normalizedWithDomain(address)
             failure = EmailSyntax.validate(address)
-            domain = normalized.lastIndex(of: "@").map { String(normalized[normalized.index(after: $0)...]) }
         }
     }
 
@@ -54,10 +52,10 @@ package struct Candidate {
         let found = PayloadSchema.lastMembers(of: object, at: .candidate)
         (name, email, additionalFields, metadata) = (found[0], found[1], found[2], found[3])
         metadataObject = metadata.flatMap {
-            ObjectView($0.value, location: .candidateMember(batchIndex: batchIndex, index: index, key: "metadata"))
+            ObjectView($0.value, location: .candidateMember(batchIndex: batchIndex, index: index, member: .metadata))
         }
         additionalFieldsObject = additionalFields.flatMap {
-            ObjectView($0.value, location: .candidateMember(batchIndex: batchIndex, index: index, key: "additionalFields"))
+            ObjectView($0.value, location: .candidateMember(batchIndex: batchIndex, index: index, member: .additionalFields))
         }
         if parts.contains(.sendEmailAfter), let metadataObject, let member = PayloadSchema.lastMembers(of: metadataObject, at: .metadata)[0],
            let number = member.value.numberValue {

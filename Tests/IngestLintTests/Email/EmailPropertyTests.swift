@@ -251,6 +251,23 @@ struct EmailPropertyTests {
         }
     }
 
+    @Test("normalizedWithDomain reads bytes and agrees with Unicode's trimming and lower-casing")
+    func normalizedWithDomainAgreesWithUnicode() {
+        var random = SeededGenerator(seed: Self.seed ^ 5)
+        let pieces = ["a", "Z", "q", "@", ".", "+", "-", "0", " ", "\t", "\r\n", "\u{0B}", "\u{0C}", "\u{1C}", "\u{7F}",
+                      "\u{A0}", "é", "É", "\u{301}", "İ", "ß", "\u{2028}", "K", "Σ", "ς", "ǅ", "ẞ", "Ω", "ﬁ", "\u{3000}", "中", "😀"]
+        var inputs = Self.addresses.flatMap { [$0, $0.uppercased(), " \t" + $0.uppercased() + "\n"] }
+        inputs += (0..<3_000).map { _ in (0..<random.between(0, 12)).map { _ in random.element(of: pieces) }.joined() }
+        inputs += ["", "@", "a@", "@b", "A@B@C.COM", "\u{0B}x@Y.io\u{0C}", "Ab@\u{A0}"]
+        for input in inputs {
+            let expected = input.trimmingWhitespace.lowercased()
+            let (normalized, domain) = EmailAddress.normalizedWithDomain(input)
+            #expect(Self.scalars(normalized) == Self.scalars(expected), "\(Self.show(input))")
+            let expectedDomain = expected.lastIndex(of: "@").map { String(expected[expected.index(after: $0)...]) }
+            #expect(domain.map(Self.scalars) == expectedDomain.map(Self.scalars), "\(Self.show(input))")
+        }
+    }
+
     @Test("mailbox is idempotent and ignores case and surrounding white space")
     func mailboxIsStable() {
         for address in Self.addresses {
