@@ -7,6 +7,8 @@ package struct EmailDomainCatalogue: Sendable, Equatable {
     package let topLevelTypos: [String: String]
     /// Domains reserved for testing and documentation; their subdomains are reserved too.
     package let reserved: [String]
+    /// `reserved` with a leading dot, for the subdomain test without building a string per address.
+    private let dottedReserved: [String]
     private let providerSet: Set<String>
     /// Providers long enough for fuzzy matching, as bytes, for the per-address hot path.
     private let fuzzyTargets: [(domain: String, bytes: [UInt8])]
@@ -15,6 +17,7 @@ package struct EmailDomainCatalogue: Sendable, Equatable {
         self.providers = providers
         self.topLevelTypos = topLevelTypos
         self.reserved = reserved
+        dottedReserved = reserved.map { "." + $0 }
         providerSet = Set(providers)
         fuzzyTargets = providers.filter { $0.utf8.count >= Self.minimumFuzzyLength }.map { ($0, Array($0.utf8)) }
         var brands: [Substring: Int] = [:]
@@ -76,6 +79,6 @@ package struct EmailDomainCatalogue: Sendable, Equatable {
 
     /// The reserved domain that `domain` (lower-case) is or is under.
     package func reservedMatch(for domain: String) -> String? {
-        reserved.first { domain == $0 || domain.hasSuffix("." + $0) }
+        zip(reserved, dottedReserved).first { domain == $0.0 || domain.hasSuffix($0.1) }?.0
     }
 }
