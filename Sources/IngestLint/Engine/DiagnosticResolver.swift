@@ -35,8 +35,12 @@ struct DiagnosticResolver: Sendable {
         var offsets: [Int] = []
         offsets.reserveCapacity(findings.count * 2)
         for finding in findings {
-            offsets += [finding.range.lowerBound, finding.range.upperBound]
-            for related in finding.related { offsets += [related.range.lowerBound, related.range.upperBound] }
+            offsets.append(finding.range.lowerBound)
+            offsets.append(finding.range.upperBound)
+            for related in finding.related {
+                offsets.append(related.range.lowerBound)
+                offsets.append(related.range.upperBound)
+            }
         }
         let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
         var positions = [SourcePosition](repeating: SourcePosition(line: 0, column: 0), count: offsets.count)

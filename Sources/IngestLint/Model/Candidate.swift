@@ -18,7 +18,8 @@ package struct Candidate {
     /// `metadata.sendEmailAfter` when it is a number (and `ViewParts.sendEmailAfter` is asked for).
     package let sendEmailAfter: SendEmailAfterValue?
 
-    package struct EmailCheck {
+    /// A reference, so that a rule's copy of a candidate retains one object, not each string.
+    package final class EmailCheck {
         package let member: MemberView
         package let address: String
         /// Trimmed and lower-cased, as the API stores it; computed once for every e-mail rule.

@@ -41,23 +41,25 @@ package struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
             components.append(current.component)
             node = current.parent
         }
-        var text = ""
+        // `~` and `/` are ASCII: escaping the UTF-8 bytes is escaping the scalars.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(components.count * 8)
         for component in components.reversed() {
-            text += "/"
+            bytes.append(UInt8(ascii: "/"))
             switch component {
             case .index(let index):
-                text += String(index)
+                bytes += String(index).utf8
             case .key(let key):
-                for scalar in key.unicodeScalars {
-                    switch scalar {
-                    case "~": text += "~0"
-                    case "/": text += "~1"
-                    default: text.unicodeScalars.append(scalar)
+                for byte in key.utf8 {
+                    switch byte {
+                    case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+                    case UInt8(ascii: "/"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+                    default: bytes.append(byte)
                     }
                 }
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     package static func == (lhs: JSONPointer, rhs: JSONPointer) -> Bool {

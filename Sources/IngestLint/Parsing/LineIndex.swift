@@ -48,22 +48,45 @@ package struct LineIndex: Sendable {
         self.range = range
         self.firstLine = firstLine
         var starts = [range.lowerBound]
-        var index = range.lowerBound
         var sawNonASCII = false
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if byte >= 0x80 {
-                sawNonASCII = true
-            } else if byte == 0x0A {
-                starts.append(index + 1)
-            } else if byte == 0x0D {
-                if index + 1 < range.upperBound, bytes[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                // Eight bytes at a time while they hold no line break (and, until one is seen,
+                // no byte above 0x7F): a JSON Lines document usually has neither.
+                if index + 8 <= range.upperBound {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if !Self.hasLineBreak(word), sawNonASCII || word & Self.highBits == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    sawNonASCII = true
+                } else if byte == 0x0A {
+                    starts.append(index + 1)
+                } else if byte == 0x0D {
+                    if index + 1 < range.upperBound, bytes[index + 1] == 0x0A { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
             }
-            index += 1
         }
         lineStarts = starts
         isASCII = !sawNonASCII
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+
+    /// Some byte of `word` is zero (the exact test: no false positives).
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- lowBits) & ~word & highBits != 0
+    }
+
+    private static func hasLineBreak(_ word: UInt64) -> Bool {
+        hasZeroByte(word ^ (lowBits &* 0x0A)) || hasZeroByte(word ^ (lowBits &* 0x0D))
     }
 
     /// Number of line breaks inside the document.
@@ -121,9 +144,19 @@ package struct LineIndex: Sendable {
     /// Columns between two offsets of one line: one per scalar, and one per stray byte of
     /// invalid UTF-8.
     private func scalarCount(from start: Int, to end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { Self.scalarCount($0, from: start, to: end) }
+    }
+
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var count = 0
         var index = start
         while index < end {
+            // A run of ASCII counts one column per byte, eight at a time.
+            if index + 8 <= end, UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & highBits == 0 {
+                count += 8
+                index += 8
+                continue
+            }
             let lead = bytes[index]
             let length = lead < 0xC0 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
             var next = index + 1

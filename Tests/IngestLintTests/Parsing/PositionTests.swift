@@ -115,6 +115,86 @@ struct PositionTests {
         #expect(index.position(of: bytes.count) == SourcePosition(line: 8, column: 3))
     }
 
+    /// The line index reads eight bytes at a time; a byte-by-byte reading of the same rules
+    /// (LF, CRLF, lone CR; one column per scalar and per stray byte) must agree at every offset,
+    /// with breaks and multi-byte scalars at every position of a word.
+    @Test func lineIndexAgreesWithAByteByByteReading() {
+        var random = SeededGenerator(seed: 0x11AE)
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array("abcdefgh".utf8), Array("é".utf8), Array("李".utf8), Array("😀".utf8),
+            [0x0A], [0x0D], [0x0D, 0x0A], [0x80], [0xC3], [0xE6, 0x9D], [0xF0, 0x9F, 0x98, 0x80, 0x80],
+        ]
+        for _ in 0..<400 {
+            let lead = random.between(0, 9)
+            var bytes = [UInt8](repeating: UInt8(ascii: " "), count: lead)
+            for _ in 0..<random.between(0, 30) { bytes += random.element(of: pieces) }
+            let index = LineIndex(bytes: bytes, range: lead..<bytes.count, firstLine: 3)
+            for offset in lead...bytes.count {
+                #expect(index.position(of: offset) == Self.naivePosition(bytes, lead, offset, firstLine: 3), "offset \(offset) of \(bytes)")
+            }
+            // The cursor is asked for the starts of tokens: never inside a scalar or a CRLF.
+            var cursor = index.cursor
+            for offset in Self.boundaries(bytes, from: lead) {
+                #expect(cursor.position(of: offset) == Self.naivePosition(bytes, lead, offset, firstLine: 3), "cursor at \(offset) of \(bytes)")
+            }
+        }
+    }
+
+    /// Offsets between scalars (a stray byte is one) and line breaks, in order.
+    private static func boundaries(_ bytes: [UInt8], from start: Int) -> [Int] {
+        var offsets: [Int] = []
+        var index = start
+        while index < bytes.count {
+            offsets.append(index)
+            let lead = bytes[index]
+            if lead == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                index += 2
+                continue
+            }
+            let length = lead < 0xC0 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
+            index += 1
+            var taken = 1
+            while taken < length, index < bytes.count, bytes[index] & 0xC0 == 0x80 {
+                index += 1
+                taken += 1
+            }
+        }
+        offsets.append(bytes.count)
+        return offsets
+    }
+
+    private static func naivePosition(_ bytes: [UInt8], _ start: Int, _ offset: Int, firstLine: Int) -> SourcePosition {
+        var line = firstLine, lineStart = start, index = start
+        while index < offset {
+            if bytes[index] == 0x0A {
+                line += 1
+                lineStart = index + 1
+            } else if bytes[index] == 0x0D {
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                    if index + 1 == offset { break }
+                    index += 1
+                }
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        var column = 1
+        index = lineStart
+        while index < offset {
+            let lead = bytes[index]
+            let length = lead < 0xC0 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
+            index += 1
+            var taken = 1
+            while taken < length, index < offset, bytes[index] & 0xC0 == 0x80 {
+                index += 1
+                taken += 1
+            }
+            column += 1
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
     // MARK: Positions in a JSON file
 
     @Test(arguments: [
