@@ -35,22 +35,28 @@ package struct LintReport: Sendable {
             }.count
             payloadCount = files.reduce(0) { $0 + $1.payloadCount }
             candidateCount = files.reduce(0) { $0 + $1.candidateCount }
-            var counts: [Severity: Int] = [:]
+            var (errors, warnings, infos) = (0, 0, 0)
             var fixable = 0
             var unsafeFixable = 0
-            for diagnostic in files.lazy.flatMap(\.diagnostics) {
-                counts[diagnostic.severity, default: 0] += 1
-                switch diagnostic.fix?.safety {
-                case .safe: fixable += 1
-                case .unsafe: unsafeFixable += 1
-                case nil: break
+            for file in files {
+                for diagnostic in file.diagnostics {
+                    switch diagnostic.severity {
+                    case .error: errors += 1
+                    case .warning: warnings += 1
+                    case .info: infos += 1
+                    }
+                    switch diagnostic.fix?.safety {
+                    case .safe: fixable += 1
+                    case .unsafe: unsafeFixable += 1
+                    case nil: break
+                    }
                 }
             }
             let omitted = files.reduce(OmittedFindings()) { $0 + $1.omitted }
             omittedCount = omitted.total
-            errorCount = (counts[.error] ?? 0) + omitted.errors
-            warningCount = (counts[.warning] ?? 0) + omitted.warnings
-            infoCount = (counts[.info] ?? 0) + omitted.infos
+            errorCount = errors + omitted.errors
+            warningCount = warnings + omitted.warnings
+            infoCount = infos + omitted.infos
             fixableCount = fixable + omitted.fixes.safe
             unsafeFixableCount = unsafeFixable + omitted.fixes.unsafe
         }
