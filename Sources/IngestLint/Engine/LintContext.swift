@@ -1,8 +1,9 @@
 import Synchronization
 
 /// What rules may know beyond the payload itself: the resolved configuration and the data
-/// derived from it once per run.
-package struct LintContext: Sendable {
+/// derived from it once per run. A reference: every rule call receives it, and a copy of the
+/// configuration and catalogues would retain each of their arrays and dictionaries.
+package final class LintContext: Sendable {
     package let configuration: Configuration
     /// Built-in mailbox providers and reserved domains, plus the configuration's.
     package let emailDomains: EmailDomainCatalogue

@@ -16,6 +16,14 @@ package struct MemberView {
     /// From the key's opening quote to the end of the value.
     package var range: Range<Int> { keyRange.lowerBound..<source.nodes[keyIndex + 1].end }
 
+    /// The key's bytes when they are its text: no escapes, only ASCII (so no other spelling
+    /// of it is canonically equivalent).
+    var plainKey: UnsafeBufferPointer<UInt8>? {
+        if source.nodes[keyIndex].flag { return nil }
+        let content = source.content(of: keyIndex)
+        return DocumentSource.isASCII(content) ? content : nil
+    }
+
     /// Whether the key (unescaped) is `name`.
     package func hasKey(_ name: String) -> Bool {
         source.text(of: keyIndex, equals: name)

@@ -20,6 +20,23 @@ package struct FieldSpec: Sendable {
     package let level: SchemaLevel
     package let type: JSONType
     package let isRequired: Bool
+    /// `name` as bytes, to compare with a plain key without building its text.
+    let utf8: [UInt8]
+
+    init(name: String, level: SchemaLevel, type: JSONType, isRequired: Bool) {
+        self.name = name
+        self.level = level
+        self.type = type
+        self.isRequired = isRequired
+        utf8 = Array(name.utf8)
+    }
+
+    /// Whether `member`'s key is this field's name. A key without escapes and in ASCII is its
+    /// bytes (every field name is ASCII); only another key needs `String` comparison.
+    func isKey(of member: MemberView, plainKey: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard let plainKey else { return member.hasKey(name) }
+        return plainKey.count == utf8.count && plainKey.elementsEqual(utf8)
+    }
 }
 
 /// The documented shape of a payload.
@@ -51,12 +68,14 @@ package enum PayloadSchema {
 
     /// The documented field a member's key names at `level` (keys compared as bytes).
     static func field(of member: MemberView, at level: SchemaLevel) -> FieldSpec? {
-        fields(at: level).first { member.hasKey($0.name) }
+        let plainKey = member.plainKey
+        return fields(at: level).first { $0.isKey(of: member, plainKey: plainKey) }
     }
 
     /// The level a member's key is documented at, whatever level it was found at.
     static func documentedLevel(of member: MemberView) -> SchemaLevel? {
-        fields.first { member.hasKey($0.name) }?.level
+        let plainKey = member.plainKey
+        return fields.first { $0.isKey(of: member, plainKey: plainKey) }?.level
     }
 
     /// For each field of `level` (in `fields(at:)` order), the last member of `object` with its
@@ -65,7 +84,8 @@ package enum PayloadSchema {
         var found = InlineArray<4, MemberView?>(repeating: nil)
         let known = fields(at: level)
         for member in object.members {
-            for (slot, field) in known.enumerated() where member.hasKey(field.name) {
+            let plainKey = member.plainKey
+            for (slot, field) in known.enumerated() where field.isKey(of: member, plainKey: plainKey) {
                 found[slot] = member
                 break
             }

@@ -121,7 +121,7 @@ package struct FindingSink {
         return counts
     }
 
-    package mutating func report(_ finding: Finding) {
+    package mutating func report(_ finding: consuming Finding) {
         guard rules.isEnabled(finding.rule) else { return }
         kept.append(finding)
         // Up to twice the limit is buffered, then cut back: each finding is sorted O(log n) times.
