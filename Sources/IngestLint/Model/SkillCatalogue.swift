@@ -32,6 +32,10 @@ package struct SkillCatalogue: Sendable, Equatable {
 
     /// Trimmed, lower-cased, inner white space collapsed to one space.
     package static func textForm(_ skill: String) -> String {
+        // Most skills are already lower-case ASCII words: nothing to change.
+        if skill.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }) {
+            return skill
+        }
         var result = ""
         var pendingSpace = false
         for scalar in skill.lowercased().unicodeScalars {

@@ -24,16 +24,16 @@ struct SkillList {
         self.member = member
         self.object = object
         self.elements = elements
-        var first: [String: Int] = [:]
+        var first = FirstOccurrences<String>(expectedCount: elements.count)
         var entries: [Entry] = []
+        entries.reserveCapacity(elements.count)
         for (index, element) in elements.enumerated() {
             guard let text = element.stringValue, Self.problem(in: text) == nil else {
                 entries.append(Entry(value: element, index: index, text: nil, canonical: nil, firstIndex: nil))
                 continue
             }
             let canonical = catalogue.canonical(text)
-            let firstIndex = first[canonical]
-            if firstIndex == nil { first[canonical] = index }
+            let firstIndex = first.first(of: canonical, orInsert: index)
             entries.append(Entry(value: element, index: index, text: text, canonical: canonical, firstIndex: firstIndex))
         }
         self.entries = entries
@@ -46,7 +46,8 @@ struct SkillList {
     static func problem(in text: String) -> String? {
         if text.isBlank { return "blank" }
         if text.unicodeScalars.contains(where: { $0.isControl }) { return "control" }
-        if text.count > maximumLength { return "too-long" }
+        // No more bytes than the limit means no more characters: the count is needed only past it.
+        if text.utf8.count > maximumLength, text.count > maximumLength { return "too-long" }
         return nil
     }
 }

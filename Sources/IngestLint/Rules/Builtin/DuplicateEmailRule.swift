@@ -6,12 +6,12 @@ package struct DuplicateEmailRule: Rule {
 
     package func check(payload: Payload, context: LintContext, sink: inout FindingSink) {
         // Positions in `candidates`, not copies of the candidates.
-        var first = FirstPositions(expectedCount: payload.candidates.count)
+        var first = FirstOccurrences<String>(expectedCount: payload.candidates.count)
         for (position, candidate) in payload.candidates.enumerated() {
             guard let check = candidate.emailCheck else { continue }
             let (member, address) = (check.member, check.address)
             let normalized = check.normalized
-            guard let originalPosition = first.position(of: normalized, orInsert: position) else { continue }
+            guard let originalPosition = first.first(of: normalized, orInsert: position) else { continue }
             let original = payload.candidates[originalPosition]
             sink.report(
                 Self.finding(
@@ -28,30 +28,5 @@ extension Candidate {
     func emailRelated(_ message: String) -> [RelatedFinding] {
         guard let member = emailCheck?.member else { return [] }
         return [RelatedFinding(range: member.value.range, pointer: object.pointer(to: member), message: message)]
-    }
-}
-
-/// The first position of each distinct normalised address of a payload. Most payloads hold a
-/// few candidates: comparing with each earlier address beats hashing every one of them (a
-/// `String` hash normalises non-ASCII text first); a large payload gets a dictionary.
-private struct FirstPositions {
-    private static let linearLimit = 16
-    private var list: [(address: String, position: Int)] = []
-    private var dictionary: [String: Int]?
-
-    init(expectedCount: Int) {
-        if expectedCount > Self.linearLimit { dictionary = [:] } else { list.reserveCapacity(expectedCount) }
-    }
-
-    /// The first position of `address`, or nil after recording `position` as its first.
-    mutating func position(of address: String, orInsert position: Int) -> Int? {
-        if dictionary != nil {
-            if let first = dictionary?[address] { return first }
-            dictionary?[address] = position
-            return nil
-        }
-        if let earlier = list.first(where: { $0.address == address }) { return earlier.position }
-        list.append((address, position))
-        return nil
     }
 }
