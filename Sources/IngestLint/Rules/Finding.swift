@@ -125,7 +125,8 @@ package struct FindingSink {
         guard rules.isEnabled(finding.rule) else { return }
         kept.append(finding)
         // Up to twice the limit is buffered, then cut back: each finding is sorted O(log n) times.
-        if kept.count >= limit &* 2 {
+        // (`limit` may be `Int.max`: the test must not double it.)
+        if kept.count >= limit, kept.count - limit >= limit {
             let (earliest, dropped) = Self.earliest(kept, limit)
             for finding in dropped {
                 omittedByRule[finding.rule.index] += 1

@@ -74,6 +74,20 @@ struct DiagnosticsLimitTests {
         #expect(sink.omittedCounts == ["IL201": 2, "IL202": 3])
     }
 
+    /// `max-diagnostics-per-file: 0` is a limit of `Int.max`: the sink never cuts back (it once
+    /// doubled the limit into a negative number and sorted its buffer on every finding, hours
+    /// for a document with a few hundred thousand findings), so findings stay in report order.
+    @Test("An unlimited sink keeps every finding as reported, without cutting back")
+    func unlimitedSinkNeverCuts() {
+        var sink = FindingSink(rules: RuleTable(configuration: Configuration()), limit: .max)
+        let offsets = Array((0..<1_000).reversed())
+        for offset in offsets {
+            sink.report(Finding(rule: WrongTypeRule.id, message: "", range: offset..<offset + 1, pointer: .root))
+        }
+        #expect(sink.findings.map(\.range.lowerBound) == offsets)
+        #expect(sink.omittedCounts.isEmpty)
+    }
+
     @Test("The limit is read from the configuration; 0 lists everything")
     func configuration() throws {
         let configuration = try ConfigurationLoader.parse(text: "limits:\n  max-diagnostics-per-file: 25\n", file: ".ingestlint.yml")
