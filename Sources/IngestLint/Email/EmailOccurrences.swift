@@ -13,7 +13,8 @@ package struct EmailKey: Hashable, Sendable {
         fileprivate var hasher: PairHasher
 
         init(interviewerId: String) {
-            let id = interviewerId.trimmingWhitespace.lowercased()
+            // Trimmed and lower-cased as an address is (a UUID is returned as it is).
+            let id = EmailAddress.normalizedWithDomain(interviewerId).normalized
             // The id's length goes first, so no (id, e-mail) pair can spell another one's text.
             hasher = PairHasher()
             hasher.combine(String(id.utf8.count).utf8)

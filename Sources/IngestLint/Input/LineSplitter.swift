@@ -11,15 +11,22 @@ enum LineSplitter {
         let end = end ?? bytes.count
         var lines: [Line] = []
         var lineStart = start
-        var index = start
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(Line(range: lineStart..<index, number: lines.count))
-                if byte == 0x0D, index + 1 < end, bytes[index + 1] == 0x0A { index += 1 }
-                lineStart = index + 1
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index < end {
+                // Lines are long and breaks rare: a word without LF or CR is skipped at once.
+                if index + 8 <= end, !ByteWords.hasLineBreak(ByteWords.load(bytes, at: index)) {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    lines.append(Line(range: lineStart..<index, number: lines.count))
+                    if byte == 0x0D, index + 1 < end, bytes[index + 1] == 0x0A { index += 1 }
+                    lineStart = index + 1
+                }
+                index += 1
             }
-            index += 1
         }
         if lineStart < end { lines.append(Line(range: lineStart..<end, number: lines.count)) }
         return lines

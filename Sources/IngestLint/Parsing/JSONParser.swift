@@ -377,6 +377,15 @@ private struct Scanner {
         position += 1
         var hasEscape = false
         while position < end {
+            // Eight plain bytes at a time: no quote, backslash, control character or non-ASCII.
+            if position + 8 <= end {
+                let word = ByteWords.load(bytes, at: position)
+                if !ByteWords.hasBelow(0x20, in: word), !ByteWords.hasNonASCII(word),
+                   !ByteWords.has(Byte.quote, in: word), !ByteWords.has(Byte.backslash, in: word) {
+                    position += 8
+                    continue
+                }
+            }
             let byte = bytes[position]
             switch byte {
             case Byte.quote:

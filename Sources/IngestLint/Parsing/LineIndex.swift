@@ -55,8 +55,8 @@ package struct LineIndex: Sendable {
                 // Eight bytes at a time while they hold no line break (and, until one is seen,
                 // no byte above 0x7F): a JSON Lines document usually has neither.
                 if index + 8 <= range.upperBound {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if !Self.hasLineBreak(word), sawNonASCII || word & Self.highBits == 0 {
+                    let word = ByteWords.load(bytes, at: index)
+                    if !ByteWords.hasLineBreak(word), sawNonASCII || !ByteWords.hasNonASCII(word) {
                         index += 8
                         continue
                     }
@@ -75,18 +75,6 @@ package struct LineIndex: Sendable {
         }
         lineStarts = starts
         isASCII = !sawNonASCII
-    }
-
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
-
-    /// Some byte of `word` is zero (the exact test: no false positives).
-    private static func hasZeroByte(_ word: UInt64) -> Bool {
-        (word &- lowBits) & ~word & highBits != 0
-    }
-
-    private static func hasLineBreak(_ word: UInt64) -> Bool {
-        hasZeroByte(word ^ (lowBits &* 0x0A)) || hasZeroByte(word ^ (lowBits &* 0x0D))
     }
 
     /// Number of line breaks inside the document.
@@ -152,7 +140,7 @@ package struct LineIndex: Sendable {
         var index = start
         while index < end {
             // A run of ASCII counts one column per byte, eight at a time.
-            if index + 8 <= end, UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & highBits == 0 {
+            if index + 8 <= end, !ByteWords.hasNonASCII(ByteWords.load(bytes, at: index)) {
                 count += 8
                 index += 8
                 continue

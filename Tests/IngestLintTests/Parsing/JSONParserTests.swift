@@ -145,6 +145,52 @@ struct JSONParserTests {
         #expect(value.range == 0..<json.utf8.count)
     }
 
+    /// Strings are scanned eight plain bytes at a time: a quote, backslash, control character
+    /// or non-ASCII byte at any position of a word must still be seen where it is.
+    @Test func stringsStopAtTheirFirstSpecialByteWhereverItIs() throws {
+        var random = SeededGenerator(seed: 0x5CA7)
+        let plain = Array("abcdefghijklmnopqrstuvwxyz0123456789 .-@".utf8)
+        for _ in 0..<2_000 {
+            var content = (0..<random.between(0, 40)).map { _ in random.element(of: plain) }
+            let special = random.below(6)
+            let at = random.between(0, content.count)
+            var expectedError: Int?
+            var expectedText = String(decoding: content, as: UTF8.self)
+            switch special {
+            case 0: // plain to the end
+                break
+            case 1: // a control character: the error is at it (after the opening quote)
+                content.insert(UInt8(random.between(0, 0x1F)), at: at)
+                expectedError = at + 1
+            case 2: // a valid non-ASCII scalar
+                content.insert(contentsOf: Array("é李😀".utf8), at: at)
+                expectedText = String(decoding: content, as: UTF8.self)
+            case 3: // an escaped quote
+                content.insert(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")], at: at)
+                var text = content
+                text.remove(at: at)
+                expectedText = String(decoding: text, as: UTF8.self)
+            case 4: // a stray continuation byte
+                content.insert(0x80, at: at)
+                expectedError = at + 1
+            default: // a quote early: the string ends there, and what follows is the error
+                content.insert(UInt8(ascii: "\""), at: at)
+            }
+            let bytes = [UInt8(ascii: "\"")] + content + [UInt8(ascii: "\"")]
+            if special == 5 {
+                // The first byte after the early quote and any white space.
+                expectedError = bytes[(at + 2)...].firstIndex { $0 != UInt8(ascii: " ") }
+            }
+            do {
+                let value = try JSONParser.parseDocument(bytes)
+                #expect(expectedError == nil, "accepted \(bytes)")
+                #expect(value.stringValue == expectedText, "\(bytes)")
+            } catch {
+                #expect(error.offset == expectedError, "case \(special): \(bytes): \(error)")
+            }
+        }
+    }
+
     @Test func keysAreUnescaped() throws {
         let value = try JSONParser.parseDocument(Array(#"{"a":1,"\u0061":2,"n\u00e4me":3}"#.utf8))
         let members = try #require(value.objectMembers)

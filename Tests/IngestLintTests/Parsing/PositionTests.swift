@@ -163,6 +163,31 @@ struct PositionTests {
         return offsets
     }
 
+    /// Lines are split eight bytes at a time; a byte-by-byte split (LF, CRLF, lone CR) must agree.
+    @Test func lineSplitterAgreesWithAByteByByteSplit() {
+        var random = SeededGenerator(seed: 0x5B11)
+        let pieces: [[UInt8]] = [Array("a".utf8), Array("{\"k\": 1}".utf8), Array("0123456789".utf8), [0x0A], [0x0D], [0x0D, 0x0A], Array("é".utf8)]
+        for _ in 0..<500 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random.between(0, 25) { bytes += random.element(of: pieces) }
+            let start = random.between(0, bytes.count)
+            var expected: [Range<Int>] = []
+            var lineStart = start, index = start
+            while index < bytes.count {
+                if bytes[index] == 0x0A || bytes[index] == 0x0D {
+                    expected.append(lineStart..<index)
+                    if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                    lineStart = index + 1
+                }
+                index += 1
+            }
+            if lineStart < bytes.count { expected.append(lineStart..<bytes.count) }
+            let lines = LineSplitter.lines(in: bytes, from: start)
+            #expect(lines.map(\.range) == expected, "\(bytes) from \(start)")
+            #expect(lines.map(\.number) == Array(expected.indices))
+        }
+    }
+
     private static func naivePosition(_ bytes: [UInt8], _ start: Int, _ offset: Int, firstLine: Int) -> SourcePosition {
         var line = firstLine, lineStart = start, index = start
         while index < offset {
