@@ -31,6 +31,8 @@ package final class Payload {
         }
         var candidates: [Candidate] = []
         if let elements = data?.value.arrayElements {
+            // Exactly once: growing by doubling would hold a million candidates twice over.
+            candidates.reserveCapacity(elements.count)
             for (index, element) in elements.enumerated() {
                 if let view = ObjectView(element, location: .candidate(batchIndex: batchIndex, index: index)) {
                     candidates.append(Candidate(object: view, index: index, batchIndex: batchIndex, parts: parts))

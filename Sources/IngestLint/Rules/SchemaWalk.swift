@@ -15,7 +15,7 @@ enum SchemaWalk {
 
     static func levels(object: ObjectView, candidates: [Candidate]) -> [Level] {
         var levels = [Level(object: object, level: .payload)]
-        levels.reserveCapacity(1 + candidates.count * 2)
+        levels.reserveCapacity(1 + candidates.count + candidates.count { $0.metadataObject != nil })
         for candidate in candidates {
             levels.append(Level(object: candidate.object, level: .candidate))
             if let metadata = candidate.metadataObject {

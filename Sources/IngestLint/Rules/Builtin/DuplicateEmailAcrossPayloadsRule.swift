@@ -11,6 +11,7 @@ package struct DuplicateEmailAcrossPayloadsRule: Rule {
     /// The e-mails of a document that IL303 compares.
     package func sightings(in document: Document) -> [EmailSighting] {
         var sightings: [EmailSighting] = []
+        sightings.reserveCapacity(document.payloads.reduce(0) { $0 + $1.candidates.count })
         for (payloadIndex, payload) in document.payloads.enumerated() {
             guard let interviewerId = payload.validInterviewerId else { continue }
             let prefix = EmailKey.Prefix(interviewerId: interviewerId)
