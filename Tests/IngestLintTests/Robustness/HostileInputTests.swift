@@ -132,7 +132,7 @@ struct HostileInputTests {
 
     // The findings are bounded (limits.max-diagnostics-per-file); what is left is a view per
     // candidate, held for all the rules: about 850 bytes each with its tape nodes, e-mail check
-    // and IL303 sighting (853 MB peak here, 2026-12-04), until candidates are built lazily from
+    // and IL303 sighting (853 MB peak here, 2026-12-04; 1,232 MB before), until candidates are built lazily from
     // small records for a large `data` (issue 8).
     @Test("1,000,000 identical e-mails in one payload's data: bounded memory and report", .enabled(if: ProcessInfo.processInfo.environment["INGESTLINT_HOSTILE_SLOW"] == "1", "needs candidate views built lazily for a large data (issue 8); INGESTLINT_HOSTILE_SLOW=1 runs it"))
     func millionIdenticalEmails() async throws {
