@@ -1,5 +1,6 @@
 /// One payload object (a file root, a batch element or a JSON Lines line) and its candidates,
-/// a view over the document's tape built once per document for all the rules.
+/// a view over the document's tape built once per document for all the rules. A reference:
+/// each of thirty rules receives it, and a copy would retain each of its arrays and strings.
 package final class Payload {
     package let object: ObjectView
     /// The candidate objects of `data`, when `data` is an array.
