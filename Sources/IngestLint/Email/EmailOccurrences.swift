@@ -14,7 +14,7 @@ package struct EmailKey: Hashable, Sendable {
 
         init(interviewerId: String) {
             // Trimmed and lower-cased as an address is (a UUID is returned as it is).
-            let id = EmailAddress.normalizedWithDomain(interviewerId).normalized
+            let id = EmailAddress.normalized(interviewerId)
             // The id's length goes first, so no (id, e-mail) pair can spell another one's text.
             hasher = PairHasher()
             hasher.combine(String(id.utf8.count).utf8)

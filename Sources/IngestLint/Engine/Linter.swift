@@ -74,13 +74,10 @@ package struct Linter: Sendable {
                 // A list of candidates: its shape is the one finding (SPEC §3a).
                 return Result(findings: sink.findings, payloadCount: 0, candidateCount: 0)
             }
-            // Payloads are read in place: a copy per rule and payload retains each of its arrays.
-            payloads.withUnsafeBufferPointer { payloads in
-                for rule in rules {
-                    rule.check(document: document, sink: &sink)
-                    for index in payloads.indices {
-                        rule.check(payload: payloads[index], context: context, sink: &sink)
-                    }
+            for rule in rules {
+                rule.check(document: document, sink: &sink)
+                for payload in payloads {
+                    rule.check(payload: payload, context: context, sink: &sink)
                 }
             }
             for (index, rule) in context.configuration.customRules.enumerated() {

@@ -126,7 +126,7 @@ package struct FindingSink {
         kept.append(finding)
         // Up to twice the limit is buffered, then cut back: each finding is sorted O(log n) times.
         // (`limit` may be `Int.max`: the test must not double it.)
-        if kept.count >= limit, kept.count - limit >= limit {
+        if kept.count - limit >= limit {
             let (earliest, dropped) = Self.earliest(kept, limit)
             for finding in dropped {
                 omittedByRule[finding.rule.index] += 1

@@ -15,7 +15,8 @@ enum SchemaWalk {
 
     static func levels(object: ObjectView, candidates: [Candidate]) -> [Level] {
         var levels = [Level(object: object, level: .payload)]
-        levels.reserveCapacity(1 + candidates.count + candidates.count { $0.metadataObject != nil })
+        // A level per candidate; those with `metadata` grow the array (no second pass to count them).
+        levels.reserveCapacity(1 + candidates.count)
         for candidate in candidates {
             levels.append(Level(object: candidate.object, level: .candidate))
             if let metadata = candidate.metadataObject {
